@@ -1,0 +1,50 @@
+/**
+ * PURPOSE: timestamps as the API server writes them (RFC 3339, second precision)
+ * and kubectl's human-readable durations for AGE columns.
+ * MODELS: metav1.Time JSON form and duration.HumanDuration, https://kubernetes.io/docs/reference/kubectl/generated/kubectl_get/
+ * NOT MODELLED: sub-second MicroTime fields.
+ */
+
+export const SCENARIO_EPOCH_MS = Date.UTC(2025, 0, 1);
+
+export function formatTimestamp(ms: number): string {
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(".000Z", "Z");
+}
+
+export function parseTimestamp(s: string): number {
+  const ms = Date.parse(s);
+  if (Number.isNaN(ms)) throw new Error(`invalid timestamp "${s}"`);
+  return ms;
+}
+
+export function humanDuration(ms: number): string {
+  const seconds = Math.trunc(ms / 1000);
+  if (seconds < -1) return "<invalid>";
+  if (seconds < 0) return "0s";
+  if (seconds < 60 * 2) return `${seconds}s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 10) {
+    const s = seconds % 60;
+    return s === 0 ? `${minutes}m` : `${minutes}m${s}s`;
+  }
+  if (minutes < 60 * 3) return `${minutes}m`;
+  const hours = Math.floor(seconds / 3600);
+  if (hours < 8) {
+    const m = minutes % 60;
+    return m === 0 ? `${hours}h` : `${hours}h${m}m`;
+  }
+  if (hours < 48) return `${hours}h`;
+  if (hours < 24 * 8) {
+    const h = hours % 24;
+    const days = Math.floor(hours / 24);
+    return h === 0 ? `${days}d` : `${days}d${h}h`;
+  }
+  if (hours < 24 * 365 * 2) return `${Math.floor(hours / 24)}d`;
+  if (hours < 24 * 365 * 8) {
+    const days = Math.floor(hours / 24);
+    const dy = days % 365;
+    const years = Math.floor(days / 365);
+    return dy === 0 ? `${years}y` : `${years}y${dy}d`;
+  }
+  return `${Math.floor(hours / 24 / 365)}y`;
+}
