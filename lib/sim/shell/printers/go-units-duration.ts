@@ -1,0 +1,22 @@
+/**
+ * PURPOSE: the "human" durations docker and crictl print (`2 minutes ago`, `About an hour`).
+ * MODELS: docker/go-units HumanDuration, as documented for `docker ps` https://docs.docker.com/reference/cli/docker/container/ls/
+ * NOT MODELLED: nothing beyond the documented thresholds.
+ */
+
+export function goUnitsHumanDuration(ms: number): string {
+  const seconds = Math.trunc(ms / 1000);
+  if (seconds < 1) return "Less than a second";
+  if (seconds === 1) return "1 second";
+  if (seconds < 60) return `${seconds} seconds`;
+  const minutes = Math.trunc(ms / 60000);
+  if (minutes === 1) return "About a minute";
+  if (minutes < 60) return `${minutes} minutes`;
+  const hours = Math.round(ms / 3600000);
+  if (hours === 1) return "About an hour";
+  if (hours < 48) return `${hours} hours`;
+  if (hours < 24 * 7 * 2) return `${Math.trunc(hours / 24)} days`;
+  if (hours < 24 * 30 * 2) return `${Math.trunc(hours / 24 / 7)} weeks`;
+  if (hours < 24 * 365 * 2) return `${Math.trunc(hours / 24 / 30)} months`;
+  return `${Math.trunc(hours / 24 / 365)} years`;
+}
