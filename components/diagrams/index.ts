@@ -1,0 +1,1 @@
+export { DockerHostDiagram } from "./docker-host-diagram";
