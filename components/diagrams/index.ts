@@ -1,1 +1,2 @@
 export { DockerHostDiagram } from "./docker-host-diagram";
+export { PodAnatomyDiagram } from "./pod-anatomy-diagram";
