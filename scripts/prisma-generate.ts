@@ -1,0 +1,4 @@
+// npm run db:generate: generates the Prisma client (no database needed).
+import { generateClient } from "./lib/prisma-cli";
+
+await generateClient();
