@@ -1,3 +1,5 @@
 export { DockerHostDiagram } from "./docker-host-diagram";
 export { PodAnatomyDiagram } from "./pod-anatomy-diagram";
 export { DockerVsKubernetesDiagram } from "./docker-vs-kubernetes-diagram";
+export { ControlPlaneDiagram } from "./control-plane-diagram";
+export { HaControlPlaneDiagram } from "./ha-control-plane-diagram";
