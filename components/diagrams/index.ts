@@ -5,3 +5,4 @@ export { ControlPlaneDiagram } from "./control-plane-diagram";
 export { HaControlPlaneDiagram } from "./ha-control-plane-diagram";
 export { ApiRequestPipelineDiagram } from "./api-request-pipeline-diagram";
 export { EtcdQuorumDiagram } from "./etcd-quorum-diagram";
+export { SchedulerCycleDiagram } from "./scheduler-cycle-diagram";
