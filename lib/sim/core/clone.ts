@@ -22,3 +22,14 @@ export function deepFreeze<T>(value: T): T {
 
 /** Mutable view of a frozen object type. */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** JSON with object keys sorted, so equal values serialize equally whatever their key order. */
+export function stableStringify(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? "null" : stableStringify(v))).join(",")}]`;
+  const rec = value as Record<string, unknown>;
+  const keys = Object.keys(rec)
+    .filter((k) => rec[k] !== undefined)
+    .sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(rec[k])}`).join(",")}}`;
+}

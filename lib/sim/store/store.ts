@@ -41,6 +41,8 @@ export type Store = {
   update(resource: string, obj: KubeObject, expectedResourceVersion?: string): KubeObject;
   delete(resource: string, namespace: string, name: string, expectedResourceVersion?: string): KubeObject;
   watch(resource: string, fromRevision: number | undefined, listener: (e: StoreEvent) => void): () => void;
+  /** Events of one resource after a revision; throws Compacted when that history is gone. */
+  history(resource: string, afterRevision: number): StoreEvent[];
   resources(): string[];
 };
 
@@ -183,5 +185,14 @@ export function createStore(config: { historyLimit?: number } = {}): Store {
       };
     },
     resources: () => [...data.keys()],
+    history(resource, afterRevision) {
+      if (afterRevision < compacted) throw new StoreError("Compacted", "required revision has been compacted", compacted);
+      const out: StoreEvent[] = [];
+      for (let i = historyStart; i < history.length; i++) {
+        const e = history[i];
+        if (e.revision > afterRevision && e.resource === resource) out.push(e);
+      }
+      return out;
+    },
   };
 }

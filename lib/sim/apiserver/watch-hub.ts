@@ -1,0 +1,102 @@
+/**
+ * PURPOSE: fan-out of store changes to API watchers: one store subscription per
+ * resource, filtering by namespace, label and field selectors, translating
+ * selector transitions into ADDED/DELETED as the watch cache does, and delivering
+ * through clock.defer in store order.
+ * MODELS: https://kubernetes.io/docs/reference/using-api/api-concepts/#efficient-detection-of-changes
+ * NOT MODELLED: bookmarks, watch timeouts, the per-watcher buffer limit.
+ */
+import type { KubeObject, Pod } from "../api/types";
+import type { Selector } from "../api/selectors";
+import { type FieldSelector, matchesFields } from "../api/field-selectors";
+import type { Clock } from "../core/clock";
+import type { Store, StoreEvent } from "../store/store";
+import type { WatchEvent } from "./client";
+
+export type Watcher = {
+  resource: string;
+  namespace: string;
+  labels: Selector;
+  fields: FieldSelector;
+  onEvent: (e: WatchEvent) => void;
+  active: boolean;
+};
+
+export function watcherMatches(w: Watcher, o: KubeObject): boolean {
+  if (w.namespace && o.metadata.namespace !== w.namespace) return false;
+  if (!w.labels.empty && !w.labels.matches(o.metadata.labels)) return false;
+  if (!w.fields.empty && !matchesFields(w.resource, w.fields, o)) return false;
+  return true;
+}
+
+function nodeNameIndexKey(w: Watcher): string | undefined {
+  if (w.resource !== "pods") return undefined;
+  const r = w.fields.requirements.find((x) => x.field === "spec.nodeName" && x.op === "=");
+  return r?.value;
+}
+
+type ResourceHub = { plain: Set<Watcher>; byNode: Map<string, Set<Watcher>>; unsubscribe: () => void };
+
+export type WatchHub = { add(w: Watcher): () => void; deliver(w: Watcher, e: WatchEvent): void };
+
+export function createWatchHub(store: Store, clock: Clock): WatchHub {
+  const hubs = new Map<string, ResourceHub>();
+
+  function deliver(w: Watcher, e: WatchEvent): void {
+    clock.defer(() => {
+      if (w.active) w.onEvent(e);
+    });
+  }
+
+  function dispatch(w: Watcher, e: StoreEvent): void {
+    const now = watcherMatches(w, e.object);
+    if (e.type === "ADDED") {
+      if (now) deliver(w, { type: "ADDED", object: e.object });
+      return;
+    }
+    const before = e.prevObject ? watcherMatches(w, e.prevObject) : now;
+    if (e.type === "DELETED") {
+      if (before) deliver(w, { type: "DELETED", object: e.object });
+      return;
+    }
+    if (now && before) deliver(w, { type: "MODIFIED", object: e.object });
+    else if (now) deliver(w, { type: "ADDED", object: e.object });
+    else if (before) deliver(w, { type: "DELETED", object: e.object });
+  }
+
+  function hubFor(resource: string): ResourceHub {
+    let hub = hubs.get(resource);
+    if (hub) return hub;
+    const h: ResourceHub = { plain: new Set(), byNode: new Map(), unsubscribe: () => undefined };
+    h.unsubscribe = store.watch(resource, undefined, (e) => {
+      for (const w of h.plain) dispatch(w, e);
+      if (h.byNode.size === 0) return;
+      const a = (e.object as Pod).spec?.nodeName ?? "";
+      const b = (e.prevObject as Pod | undefined)?.spec?.nodeName ?? "";
+      for (const w of h.byNode.get(a) ?? []) dispatch(w, e);
+      if (b !== a) for (const w of h.byNode.get(b) ?? []) dispatch(w, e);
+    });
+    hubs.set(resource, h);
+    hub = h;
+    return hub;
+  }
+
+  return {
+    deliver,
+    add(w) {
+      const hub = hubFor(w.resource);
+      const key = nodeNameIndexKey(w);
+      if (key === undefined) hub.plain.add(w);
+      else {
+        let set = hub.byNode.get(key);
+        if (!set) hub.byNode.set(key, (set = new Set()));
+        set.add(w);
+      }
+      return () => {
+        w.active = false;
+        if (key === undefined) hub.plain.delete(w);
+        else hub.byNode.get(key)?.delete(w);
+      };
+    },
+  };
+}

@@ -1,0 +1,283 @@
+/**
+ * PURPOSE: the write verbs: create, update (compare-and-swap), patch, and the
+ * status, scale and binding subresources, with defaulting, admission and validation.
+ * MODELS: https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions and
+ * https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#create-binding-of-a-pod
+ * NOT MODELLED: server-side apply and field managers, create-on-update.
+ */
+import { apiVersionOf, type ResourceInfo } from "../api/resources";
+import type { Binding, Deployment, Event, KubeObject, Pod, PodCondition, Scale, Service } from "../api/types";
+import { formatLabels } from "../api/selectors";
+import { deepClone, stableStringify } from "../core/clone";
+import { StatusError } from "../core/errors";
+import type { Allocators } from "./allocators";
+import type { PatchType, UserInfo, WriteOptions } from "./client";
+import { applyDefaults } from "./defaults";
+import { admitNewPod, qosClass } from "./defaults/pod";
+import { applyPatch } from "./patch";
+import { gr, mapStoreError, sameContent, type ServerContext } from "./server";
+import { allocateServiceAddresses } from "./service-ips";
+import { validateCreate, validateUpdate } from "./validation";
+
+const HAS_STATUS = new Set([
+  "pods",
+  "deployments",
+  "replicasets",
+  "daemonsets",
+  "services",
+  "horizontalpodautoscalers",
+  "nodes",
+  "namespaces",
+]);
+const HAS_GENERATION = new Set(["deployments", "replicasets", "daemonsets", "horizontalpodautoscalers", "networkpolicies"]);
+const HAS_SCALE = new Set(["deployments", "replicasets"]);
+
+function specOf(o: KubeObject): string {
+  return stableStringify(o.spec ?? null);
+}
+
+export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) {
+  const { store, rng } = ctx;
+  let eventSeq = 0;
+
+  function eventSuffix(): string {
+    const nanos = BigInt(ctx.clock.now()) * 1_000_000n + BigInt(eventSeq++ % 1_000_000);
+    return nanos.toString(16).padStart(16, "0");
+  }
+
+  function resolveName(info: ResourceInfo, obj: KubeObject, ns: string): void {
+    const meta = obj.metadata;
+    if (meta.name || !meta.generateName) return;
+    if (info.resource === "events" && meta.generateName.endsWith(".")) {
+      meta.name = meta.generateName + eventSuffix();
+      return;
+    }
+    for (let i = 0; i < 8; i++) {
+      const candidate = meta.generateName + rng.suffix(5);
+      if (!store.get(info.resource, ns, candidate)) {
+        meta.name = candidate;
+        return;
+      }
+    }
+    meta.name = meta.generateName + rng.suffix(5);
+  }
+
+  function prepareCreate(info: ResourceInfo, input: KubeObject, ns: string): KubeObject {
+    const obj = deepClone(input);
+    obj.apiVersion ||= apiVersionOf(info);
+    obj.kind ||= info.kind;
+    obj.metadata = obj.metadata ?? {};
+    if (info.namespaced) {
+      if (obj.metadata.namespace && obj.metadata.namespace !== ns) {
+        throw StatusError.badRequest("the namespace of the provided object does not match the namespace sent on the request");
+      }
+      obj.metadata.namespace = ns;
+    } else delete obj.metadata.namespace;
+    resolveName(info, obj, ns);
+    delete obj.metadata.resourceVersion;
+    delete obj.metadata.deletionTimestamp;
+    delete obj.metadata.deletionGracePeriodSeconds;
+    if (HAS_STATUS.has(info.resource) && info.resource !== "nodes" && info.resource !== "namespaces") delete obj.status;
+    applyDefaults(info.resource, obj);
+    if (info.resource === "pods" && (obj as Pod).spec) admitNewPod(obj as Pod, rng.suffix(5));
+    if (info.resource === "events") {
+      const ev = obj as Event;
+      ev.firstTimestamp ??= ctx.now();
+      ev.lastTimestamp ??= ev.firstTimestamp;
+      ev.count ??= 1;
+      ev.type ??= "Normal";
+    }
+    return obj;
+  }
+
+  function fail(info: ResourceInfo, name: string, errs: ReturnType<typeof validateCreate>): never {
+    throw StatusError.invalid(info.kind, name, errs, info.group);
+  }
+
+  function create(user: UserInfo, resource: string, input: KubeObject, opts: WriteOptions): KubeObject {
+    const info = ctx.info(resource);
+    const ns = ctx.namespaceOf(info, opts.namespace ?? (info.namespaced ? input.metadata?.namespace : undefined));
+    if (info.resource === "bindings") return bind(user, input as Binding, ns, opts);
+    ctx.authorize(user, { verb: "create", group: info.group, resource: info.resource, namespace: ns || undefined, name: input.metadata?.name });
+    ctx.checkNamespace(info, ns);
+    const obj = prepareCreate(info, input, ns);
+    const name = obj.metadata.name ?? "";
+    const errs = validateCreate(info, obj);
+    if (errs.length > 0) fail(info, name, errs);
+    if (store.get(info.resource, ns, name)) throw StatusError.alreadyExists(gr(info), name);
+    obj.metadata.uid = ctx.newUid();
+    obj.metadata.creationTimestamp = ctx.now();
+    if (HAS_GENERATION.has(info.resource)) obj.metadata.generation = 1;
+    if (opts.dryRun) return obj;
+    if (info.resource === "services") allocateServiceAddresses(allocators, obj as Service, undefined);
+    try {
+      return store.create(info.resource, obj);
+    } catch (e) {
+      throw mapStoreError(e, info, name);
+    }
+  }
+
+  function finishDeletionIfDone(info: ResourceInfo, obj: KubeObject): boolean {
+    if (!obj.metadata.deletionTimestamp || (obj.metadata.finalizers ?? []).length > 0) return false;
+    if (info.resource === "namespaces" && ((obj.spec as { finalizers?: string[] } | undefined)?.finalizers ?? []).length > 0) return false;
+    return info.resource !== "pods" || !(obj as Pod).spec.nodeName || (obj.metadata.deletionGracePeriodSeconds ?? 0) === 0;
+  }
+
+  /** The common tail of update and patch: obj is a private, already merged copy. */
+  function commitUpdate(info: ResourceInfo, obj: KubeObject, existing: KubeObject, opts: WriteOptions): KubeObject {
+    const name = existing.metadata.name ?? "";
+    const expected = obj.metadata.resourceVersion;
+    if (expected && expected !== existing.metadata.resourceVersion) throw StatusError.conflict(gr(info), name);
+    obj.apiVersion = existing.apiVersion;
+    obj.kind = existing.kind;
+    const keep = existing.metadata;
+    obj.metadata = {
+      ...obj.metadata,
+      name: keep.name,
+      namespace: keep.namespace,
+      uid: keep.uid,
+      creationTimestamp: keep.creationTimestamp,
+      deletionTimestamp: keep.deletionTimestamp,
+      deletionGracePeriodSeconds: keep.deletionGracePeriodSeconds,
+      generation: keep.generation,
+    };
+    if (!keep.namespace) delete obj.metadata.namespace;
+    for (const k of ["deletionTimestamp", "deletionGracePeriodSeconds", "generation"] as const) {
+      if (obj.metadata[k] === undefined) delete obj.metadata[k];
+    }
+    if (opts.subresource === "status") {
+      const status = obj.status;
+      const next: KubeObject = { ...deepClone(existing), status };
+      if (status === undefined) delete next.status;
+      obj = next;
+    } else {
+      if (HAS_STATUS.has(info.resource)) {
+        if (existing.status === undefined) delete obj.status;
+        else obj.status = deepClone(existing.status);
+      }
+      applyDefaults(info.resource, obj);
+      if (info.resource === "pods") {
+        const p = obj as Pod;
+        if (p.status) p.status.qosClass = qosClass(p.spec);
+      }
+      const errs = validateUpdate(info, obj, existing);
+      if (errs.length > 0) fail(info, name, errs);
+      if (HAS_GENERATION.has(info.resource) && specOf(obj) !== specOf(existing)) {
+        obj.metadata.generation = (existing.metadata.generation ?? 1) + 1;
+      }
+    }
+    if (info.resource === "events") {
+      const ev = obj as Event;
+      const prev = existing as Event;
+      if ((ev.count ?? 1) > (prev.count ?? 1) && ev.lastTimestamp === prev.lastTimestamp) ev.lastTimestamp = ctx.now();
+    }
+    obj.metadata.resourceVersion = existing.metadata.resourceVersion;
+    if (opts.dryRun) return obj;
+    if (finishDeletionIfDone(info, obj)) {
+      return store.delete(info.resource, keep.namespace ?? "", name);
+    }
+    if (sameContent(obj, existing)) return existing;
+    if (info.resource === "services" && opts.subresource !== "status") {
+      allocateServiceAddresses(allocators, obj as Service, existing as Service);
+    }
+    try {
+      return store.update(info.resource, obj, existing.metadata.resourceVersion);
+    } catch (e) {
+      throw mapStoreError(e, info, name);
+    }
+  }
+
+  function getExisting(info: ResourceInfo, ns: string, name: string): KubeObject {
+    const existing = store.get(info.resource, ns, name);
+    if (!existing) throw StatusError.notFound(gr(info), name);
+    return existing;
+  }
+
+  function verbFor(opts: WriteOptions, verb: string, info: ResourceInfo, ns: string, name: string) {
+    return { verb, group: info.group, resource: info.resource, subresource: opts.subresource, namespace: ns || undefined, name };
+  }
+
+  function toScale(info: ResourceInfo, o: KubeObject): Scale {
+    const d = o as Deployment;
+    return {
+      apiVersion: "autoscaling/v1",
+      kind: "Scale",
+      metadata: {
+        name: o.metadata.name,
+        namespace: o.metadata.namespace,
+        uid: o.metadata.uid,
+        resourceVersion: o.metadata.resourceVersion,
+        creationTimestamp: o.metadata.creationTimestamp,
+      },
+      spec: { replicas: d.spec.replicas ?? 1 },
+      status: { replicas: d.status?.replicas ?? 0, selector: formatLabels(d.spec.selector?.matchLabels).replace("<none>", "") },
+    };
+  }
+
+  function updateScale(info: ResourceInfo, existing: KubeObject, scale: Scale, opts: WriteOptions): Scale {
+    if (!HAS_SCALE.has(info.resource)) throw StatusError.notFound(gr(info), existing.metadata.name ?? "");
+    if (scale.metadata?.resourceVersion && scale.metadata.resourceVersion !== existing.metadata.resourceVersion) {
+      throw StatusError.conflict(gr(info), existing.metadata.name ?? "");
+    }
+    const replicas = scale.spec?.replicas ?? 0;
+    if (replicas < 0) {
+      throw StatusError.invalid("Scale", existing.metadata.name ?? "", [
+        { reason: "FieldValueInvalid", field: "spec.replicas", message: `Invalid value: ${replicas}: must be greater than or equal to 0` },
+      ], "autoscaling");
+    }
+    const obj = deepClone(existing) as Deployment;
+    obj.spec.replicas = replicas;
+    return toScale(info, commitUpdate(info, obj, existing, { ...opts, subresource: undefined }));
+  }
+
+  function update(user: UserInfo, resource: string, input: KubeObject, opts: WriteOptions): KubeObject {
+    const info = ctx.info(resource);
+    const ns = ctx.namespaceOf(info, opts.namespace ?? (info.namespaced ? input.metadata?.namespace : undefined));
+    const name = input.metadata?.name ?? "";
+    ctx.authorize(user, verbFor(opts, "update", info, ns, name));
+    const existing = getExisting(info, ns, name);
+    if (opts.subresource === "scale") return updateScale(info, existing, input as Scale, opts);
+    return commitUpdate(info, deepClone(input), existing, opts);
+  }
+
+  function patch(user: UserInfo, resource: string, name: string, body: unknown, opts: WriteOptions & { type: PatchType }): KubeObject {
+    const info = ctx.info(resource);
+    const ns = ctx.namespaceOf(info, opts.namespace);
+    ctx.authorize(user, verbFor(opts, "patch", info, ns, name));
+    const existing = getExisting(info, ns, name);
+    if (opts.subresource === "scale") {
+      const patched = applyPatch(opts.type, deepClone(toScale(info, existing)), body) as Scale;
+      return updateScale(info, existing, patched, opts);
+    }
+    const patched = applyPatch(opts.type, deepClone(existing), body) as KubeObject;
+    if (!patched || typeof patched !== "object" || !patched.metadata) throw StatusError.badRequest("the patch produced an invalid object");
+    if (patched.metadata.resourceVersion === existing.metadata.resourceVersion) delete patched.metadata.resourceVersion;
+    return commitUpdate(info, patched, existing, opts);
+  }
+
+  function bind(user: UserInfo, binding: Binding, ns: string, opts: WriteOptions): KubeObject {
+    const podName = binding.metadata?.name ?? "";
+    ctx.authorize(user, { verb: "create", group: "", resource: "pods", subresource: "binding", namespace: ns, name: podName });
+    const info = ctx.info("pods");
+    const existing = getExisting(info, ns, podName) as Pod;
+    const bindingGr = { group: "", resource: "pods/binding" };
+    if (existing.metadata.deletionTimestamp) {
+      throw StatusError.conflict(bindingGr, podName, `pod ${podName} is being deleted, cannot be assigned to a host`);
+    }
+    if (existing.spec.nodeName) {
+      throw StatusError.conflict(bindingGr, podName, `pod ${podName} is already assigned to node "${existing.spec.nodeName}"`);
+    }
+    const node = binding.target?.name ?? "";
+    const pod = deepClone(existing);
+    pod.spec.nodeName = node;
+    const now = ctx.now();
+    const cond: PodCondition = { type: "PodScheduled", status: "True", lastProbeTime: null, lastTransitionTime: now };
+    const conditions = (pod.status?.conditions ?? []).filter((c) => c.type !== "PodScheduled");
+    pod.status = { ...(pod.status ?? {}), conditions: [...conditions, cond] };
+    if (opts.dryRun) return binding;
+    store.update("pods", pod, existing.metadata.resourceVersion);
+    return { ...binding, metadata: { ...binding.metadata, namespace: ns } };
+  }
+
+  return { create, update, patch };
+}
