@@ -6,3 +6,4 @@ export { HaControlPlaneDiagram } from "./ha-control-plane-diagram";
 export { ApiRequestPipelineDiagram } from "./api-request-pipeline-diagram";
 export { EtcdQuorumDiagram } from "./etcd-quorum-diagram";
 export { SchedulerCycleDiagram } from "./scheduler-cycle-diagram";
+export { ReconcileLoopDiagram } from "./reconcile-loop-diagram";
