@@ -7,3 +7,4 @@ export { ApiRequestPipelineDiagram } from "./api-request-pipeline-diagram";
 export { EtcdQuorumDiagram } from "./etcd-quorum-diagram";
 export { SchedulerCycleDiagram } from "./scheduler-cycle-diagram";
 export { ReconcileLoopDiagram } from "./reconcile-loop-diagram";
+export { CloudControllerDiagram } from "./cloud-controller-diagram";
