@@ -8,3 +8,4 @@ export { EtcdQuorumDiagram } from "./etcd-quorum-diagram";
 export { SchedulerCycleDiagram } from "./scheduler-cycle-diagram";
 export { ReconcileLoopDiagram } from "./reconcile-loop-diagram";
 export { CloudControllerDiagram } from "./cloud-controller-diagram";
+export { KubeletDiagram } from "./kubelet-diagram";
