@@ -52,9 +52,10 @@ function emit(value: JsonValue, indent: number): string[] {
     }
     return lines;
   }
+  const map = value as { [key: string]: JsonValue };
   const lines: string[] = [];
-  for (const key of Object.keys(value).sort(compareKeys)) {
-    const child = value[key];
+  for (const key of Object.keys(map).sort(compareKeys)) {
+    const child = map[key];
     const k = scalarString(key, indent);
     if (isScalar(child)) lines.push(`${pad}${k}: ${scalar(child, indent + 2)}`);
     else lines.push(`${pad}${k}:`, ...emit(child, Array.isArray(child) ? indent : indent + 2));

@@ -1,0 +1,53 @@
+/**
+ * PURPOSE: the table of programs the shell can run, by name.
+ * MODELS: a shell's command lookup, https://pubs.opengroup.org/onlinepubs/9699919799/utilities/V3_chap02.html#tag_18_09_01_01
+ * NOT MODELLED: PATH, aliases other than `k` for kubectl.
+ */
+import { cat } from "./builtins/cat";
+import { cd, pwd } from "./builtins/cd";
+import { echo } from "./builtins/echo";
+import { grep } from "./builtins/grep";
+import { head } from "./builtins/head";
+import { ls } from "./builtins/ls";
+import { mkdir } from "./builtins/mkdir";
+import { rm } from "./builtins/rm";
+import { clear, exit, falseCommand, help, history, hostname, sleep, ssh, trueCommand, whoami } from "./builtins/session";
+import { sort } from "./builtins/sort";
+import { tail } from "./builtins/tail";
+import { tee } from "./builtins/tee";
+import { touch } from "./builtins/touch";
+import { uniq } from "./builtins/uniq";
+import { wc } from "./builtins/wc";
+import { kubectl } from "./commands/kubectl/kubectl";
+import type { CommandFn } from "./types";
+
+export const COMMAND_TABLE: ReadonlyMap<string, CommandFn> = new Map<string, CommandFn>([
+  ["cat", cat],
+  ["cd", cd],
+  ["clear", clear],
+  ["echo", echo],
+  ["exit", exit],
+  ["false", falseCommand],
+  ["grep", grep],
+  ["head", head],
+  ["help", help],
+  ["history", history],
+  ["hostname", hostname],
+  ["k", kubectl],
+  ["kubectl", kubectl],
+  ["logout", exit],
+  ["ls", ls],
+  ["mkdir", mkdir],
+  ["pwd", pwd],
+  ["rm", rm],
+  ["sleep", sleep],
+  ["sort", sort],
+  ["ssh", ssh],
+  ["tail", tail],
+  ["tee", tee],
+  ["touch", touch],
+  ["true", trueCommand],
+  ["uniq", uniq],
+  ["wc", wc],
+  ["whoami", whoami],
+]);
