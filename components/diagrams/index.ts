@@ -9,3 +9,4 @@ export { SchedulerCycleDiagram } from "./scheduler-cycle-diagram";
 export { ReconcileLoopDiagram } from "./reconcile-loop-diagram";
 export { CloudControllerDiagram } from "./cloud-controller-diagram";
 export { KubeletDiagram } from "./kubelet-diagram";
+export { CriStackDiagram } from "./cri-stack-diagram";
