@@ -1,0 +1,51 @@
+/**
+ * PURPOSE: nodeSelector and requiredDuringSchedulingIgnoredDuringExecution node affinity.
+ * MODELS: https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#node-affinity
+ * NOT MODELLED: preferred affinity scoring.
+ */
+import type { Node, NodeSelectorRequirement, NodeSelectorTerm } from "../../api/types";
+import { type FilterPlugin, SUCCESS, unschedulable } from "./types";
+
+function matchRequirement(r: NodeSelectorRequirement, value: string | undefined): boolean {
+  const has = value !== undefined;
+  const values = r.values ?? [];
+  switch (r.operator) {
+    case "In":
+      return has && values.includes(value as string);
+    case "NotIn":
+      return !has || !values.includes(value as string);
+    case "Exists":
+      return has;
+    case "DoesNotExist":
+      return !has;
+    case "Gt":
+      return has && Number(value) > Number(values[0]);
+    case "Lt":
+      return has && Number(value) < Number(values[0]);
+  }
+}
+
+export function matchesTerm(term: NodeSelectorTerm, node: Node): boolean {
+  const exprs = term.matchExpressions ?? [];
+  const fields = term.matchFields ?? [];
+  if (exprs.length === 0 && fields.length === 0) return false;
+  const labels = node.metadata.labels ?? {};
+  for (const r of exprs) if (!matchRequirement(r, Object.prototype.hasOwnProperty.call(labels, r.key) ? labels[r.key] : undefined)) return false;
+  for (const r of fields) if (!matchRequirement(r, r.key === "metadata.name" ? node.metadata.name : undefined)) return false;
+  return true;
+}
+
+export const nodeAffinity: FilterPlugin = {
+  name: "NodeAffinity",
+  filter(pod, info) {
+    const labels = info.node.metadata.labels ?? {};
+    for (const [k, v] of Object.entries(pod.spec.nodeSelector ?? {})) {
+      if (labels[k] !== v) return unschedulable("node(s) didn't match Pod's node affinity/selector", true);
+    }
+    const required = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
+    if (required && !required.nodeSelectorTerms.some((t) => matchesTerm(t, info.node))) {
+      return unschedulable("node(s) didn't match Pod's node affinity/selector", true);
+    }
+    return SUCCESS;
+  },
+};

@@ -1,0 +1,17 @@
+/**
+ * PURPOSE: the filter plugin contract: a verdict per node, with the reasons the
+ * FailedScheduling message counts.
+ * MODELS: https://kubernetes.io/docs/reference/scheduling/config/#scheduling-plugins
+ */
+import type { Pod } from "../../api/types";
+import type { NodeInfo } from "../node-info";
+
+export type FilterCode = "Success" | "Unschedulable" | "UnschedulableAndUnresolvable";
+export type FilterResult = { code: FilterCode; reasons: string[] };
+export type FilterPlugin = { name: string; filter(pod: Pod, node: NodeInfo): FilterResult };
+
+export const SUCCESS: FilterResult = { code: "Success", reasons: [] };
+
+export function unschedulable(reason: string, unresolvable = false): FilterResult {
+  return { code: unresolvable ? "UnschedulableAndUnresolvable" : "Unschedulable", reasons: [reason] };
+}

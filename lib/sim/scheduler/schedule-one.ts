@@ -1,0 +1,70 @@
+/**
+ * PURPOSE: one scheduling decision: filter a sample of nodes (as
+ * percentageOfNodesToScore does for big clusters), score the feasible ones, pick
+ * the best with a seeded tie-break.
+ * MODELS: https://kubernetes.io/docs/concepts/scheduling-eviction/kube-scheduler/#kube-scheduler-implementation
+ * and https://kubernetes.io/docs/concepts/scheduling-eviction/scheduler-perf-tuning/
+ * NOT MODELLED: extenders, preemption, permit/reserve plugins.
+ */
+import type { Pod } from "../api/types";
+import type { Rng } from "../core/rng";
+import { formatFitError, type NodeVerdict } from "./fit-error";
+import type { NodeInfo } from "./node-info";
+import { FILTER_PLUGINS } from "./plugins";
+import { LEAST_ALLOCATED_WEIGHT, leastAllocatedScore, SPREAD_WEIGHT, spreadScore } from "./plugins/scoring";
+import type { FilterResult } from "./plugins/types";
+
+export type ScheduleOutcome = { node: string; evaluated: number } | { error: string; evaluated: number };
+
+export function runFilters(pod: Pod, info: NodeInfo): FilterResult {
+  for (const p of FILTER_PLUGINS) {
+    const r = p.filter(pod, info);
+    if (r.code !== "Success") return r;
+  }
+  return { code: "Success", reasons: [] };
+}
+
+/** As the scheduler's adaptive percentageOfNodesToScore: all nodes below 100, then 50% minus n/125, at least 100. */
+export function numFeasibleNodesToFind(numAllNodes: number): number {
+  if (numAllNodes < 100) return numAllNodes;
+  const percentage = Math.max(5, 50 - Math.floor(numAllNodes / 125));
+  return Math.max(100, Math.floor((numAllNodes * percentage) / 100));
+}
+
+export function scheduleOne(
+  pod: Pod,
+  nodes: readonly NodeInfo[],
+  config: { rng: Rng; startIndex: number; spread?: ReadonlyMap<string, number> },
+): ScheduleOutcome {
+  const n = nodes.length;
+  const want = numFeasibleNodesToFind(n);
+  const feasible: NodeInfo[] = [];
+  const verdicts: NodeVerdict[] = [];
+  let evaluated = 0;
+  for (let i = 0; i < n && feasible.length < want; i++) {
+    const info = nodes[(config.startIndex + i) % n];
+    evaluated++;
+    const r = runFilters(pod, info);
+    if (r.code === "Success") feasible.push(info);
+    else verdicts.push(r);
+  }
+  if (feasible.length === 0) return { error: formatFitError(n, verdicts), evaluated };
+  if (feasible.length === 1) return { node: feasible[0].name, evaluated };
+  let maxCount = 0;
+  if (config.spread) for (const info of feasible) maxCount = Math.max(maxCount, config.spread.get(info.name) ?? 0);
+  let best = -1;
+  let chosen = feasible[0].name;
+  let ties = 0;
+  for (const info of feasible) {
+    const score = LEAST_ALLOCATED_WEIGHT * leastAllocatedScore(pod, info) + SPREAD_WEIGHT * spreadScore(config.spread, info.name, maxCount);
+    if (score > best) {
+      best = score;
+      chosen = info.name;
+      ties = 1;
+    } else if (score === best) {
+      ties++;
+      if (config.rng.int(ties) === 0) chosen = info.name;
+    }
+  }
+  return { node: chosen, evaluated };
+}
