@@ -10,3 +10,4 @@ export { ReconcileLoopDiagram } from "./reconcile-loop-diagram";
 export { CloudControllerDiagram } from "./cloud-controller-diagram";
 export { KubeletDiagram } from "./kubelet-diagram";
 export { CriStackDiagram } from "./cri-stack-diagram";
+export { ServiceRoutingDiagram } from "./service-routing-diagram";
