@@ -11,3 +11,4 @@ export { CloudControllerDiagram } from "./cloud-controller-diagram";
 export { KubeletDiagram } from "./kubelet-diagram";
 export { CriStackDiagram } from "./cri-stack-diagram";
 export { ServiceRoutingDiagram } from "./service-routing-diagram";
+export { PodNetworkDiagram } from "./pod-network-diagram";
