@@ -12,3 +12,4 @@ export { KubeletDiagram } from "./kubelet-diagram";
 export { CriStackDiagram } from "./cri-stack-diagram";
 export { ServiceRoutingDiagram } from "./service-routing-diagram";
 export { PodNetworkDiagram } from "./pod-network-diagram";
+export { LifeOfAPodStepper } from "./life-of-a-pod-stepper";
