@@ -13,3 +13,4 @@ export { CriStackDiagram } from "./cri-stack-diagram";
 export { ServiceRoutingDiagram } from "./service-routing-diagram";
 export { PodNetworkDiagram } from "./pod-network-diagram";
 export { LifeOfAPodStepper } from "./life-of-a-pod-stepper";
+export { SelfHealingDiagram } from "./self-healing-diagram";
