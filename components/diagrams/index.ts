@@ -14,3 +14,4 @@ export { ServiceRoutingDiagram } from "./service-routing-diagram";
 export { PodNetworkDiagram } from "./pod-network-diagram";
 export { LifeOfAPodStepper } from "./life-of-a-pod-stepper";
 export { SelfHealingDiagram } from "./self-healing-diagram";
+export { HpaLoopDiagram } from "./hpa-loop-diagram";
