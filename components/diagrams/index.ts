@@ -15,3 +15,4 @@ export { PodNetworkDiagram } from "./pod-network-diagram";
 export { LifeOfAPodStepper } from "./life-of-a-pod-stepper";
 export { SelfHealingDiagram } from "./self-healing-diagram";
 export { HpaLoopDiagram } from "./hpa-loop-diagram";
+export { EnterpriseFeaturesDiagram } from "./enterprise-features-diagram";
