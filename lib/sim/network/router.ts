@@ -24,7 +24,7 @@ export type RouterDeps = {
   resolve(name: string, namespace: string): string[] | undefined;
   tables(nodeName: string): ProxyTables;
   nodeByIP(ip: string): string | undefined;
-  podByIP(ip: string): { pod: Pod; node: string } | undefined;
+  podByIP(ip: string, port: number): { pod: Pod; node: string } | undefined;
   isPartitioned(nodeName: string): boolean;
   deliver(pod: Pod, port: number, sourceIP: string): DeliverResult;
   sourceIP(nodeName: string): string;
@@ -107,7 +107,7 @@ export function sendRequest(deps: RouterDeps, input: RequestInput): RequestResul
   const walk = walkNat(tables.nat, tables.filter, ip, port, targetNode !== undefined, deps.rng);
   if (walk.rejected) return refused(walk.chains);
   const dest = walk.dnat ?? { ip, port };
-  const target = deps.podByIP(dest.ip);
+  const target = deps.podByIP(dest.ip, dest.port);
   if (!target) return walk.dnat || targetNode ? refused(walk.chains) : timeout(walk.chains);
   if (target.node !== source && (deps.isPartitioned(target.node) || deps.isPartitioned(source))) return timeout(walk.chains);
   const answer = deps.deliver(target.pod, dest.port, deps.sourceIP(source));

@@ -1,0 +1,24 @@
+// PURPOSE: starts the control-plane processes of the cluster (scheduler, controller manager, cloud controller manager)
+// and the node IPAM part of the controller manager that allocates pod CIDRs.
+// MODELS: https://kubernetes.io/docs/concepts/architecture/#control-plane-components
+// NOT MODELLED: leader election between several control-plane nodes (one instance of each runs for the whole cluster).
+
+import type { ApiClient } from "../apiserver/client";
+import type { Clock } from "../core/clock";
+import type { Rng } from "../core/rng";
+import type { MetricsSource } from "../metrics/load-model";
+import { startNodeIpamController } from "../network/node-ipam-controller";
+import { startScheduler } from "../scheduler/index";
+
+export type ControlPlane = { stop(): void };
+
+export function startControlPlane(config: { api: ApiClient; clock: Clock; rng: Rng; metrics: MetricsSource }): ControlPlane {
+  const ipam = startNodeIpamController({ api: config.api, clock: config.clock });
+  const scheduler = startScheduler({ api: config.api, clock: config.clock, rng: config.rng });
+  return {
+    stop() {
+      scheduler.stop();
+      ipam.stop();
+    },
+  };
+}
