@@ -110,5 +110,11 @@ function dispatch(
     err(`bash: ${argv[0]}: command not found\n`);
     return 127;
   }
-  return fn(argv.slice(1), ctx, { stdin, out, err });
+  try {
+    return fn(argv.slice(1), ctx, { stdin, out, err });
+  } catch (e) {
+    // A bug in a simulated command must not take the whole session down.
+    err(`${argv[0]}: internal simulator error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
 }

@@ -11,6 +11,27 @@ import { configViewCommand, currentContextCommand, getContextsCommand, setContex
 import { describeCommand } from "./describe";
 import { getCommand } from "./get";
 import { versionCommand } from "./version";
+import { annotateCommand, labelCommand } from "./label";
+import { applyCommand } from "./apply";
+import { authCanICommand } from "./auth-can-i";
+import { autoscaleCommand } from "./autoscale";
+import { cordonNodeCommand, uncordonCommand } from "./cordon";
+import { createCommand } from "./create";
+import { createServiceClusterIpCommand, createServiceLoadBalancerCommand, createServiceNodePortCommand } from "./create-service";
+import { createConfigMapCommand, createDeploymentCommand, createNamespaceCommand, createSecretGenericCommand } from "./create-workloads";
+import { deleteCommand } from "./delete";
+import { drainCommand } from "./drain";
+import { eventsCommand } from "./events";
+import { execCommand } from "./exec";
+import { explainCommand } from "./explain";
+import { exposeCommand } from "./expose";
+import { logsCommand } from "./logs";
+import { rolloutHistoryCommand, rolloutPauseCommand, rolloutRestartCommand, rolloutResumeCommand, rolloutStatusCommand, rolloutUndoCommand } from "./rollout";
+import { runCommand } from "./run";
+import { scaleCommand } from "./scale";
+import { setImageCommand } from "./set-image";
+import { taintCommand } from "./taint";
+import { topNodeCommand, topPodCommand } from "./top";
 
 const LIST: KubectlCommand[] = [
   apiResourcesCommand,
@@ -23,9 +44,52 @@ const LIST: KubectlCommand[] = [
   describeCommand,
   getCommand,
   versionCommand,
+  annotateCommand,
+  labelCommand,
+  applyCommand,
+  authCanICommand,
+  autoscaleCommand,
+  cordonNodeCommand,
+  uncordonCommand,
+  createCommand,
+  createServiceClusterIpCommand,
+  createServiceLoadBalancerCommand,
+  createServiceNodePortCommand,
+  createConfigMapCommand,
+  createDeploymentCommand,
+  createNamespaceCommand,
+  createSecretGenericCommand,
+  deleteCommand,
+  drainCommand,
+  eventsCommand,
+  execCommand,
+  explainCommand,
+  exposeCommand,
+  logsCommand,
+  rolloutHistoryCommand,
+  rolloutPauseCommand,
+  rolloutRestartCommand,
+  rolloutResumeCommand,
+  rolloutStatusCommand,
+  rolloutUndoCommand,
+  runCommand,
+  scaleCommand,
+  setImageCommand,
+  taintCommand,
+  topNodeCommand,
+  topPodCommand,
 ];
 
-const ALIASES: Record<string, string> = {};
+const ALIASES: Record<string, string> = {
+  "top pods": "top pod",
+  "top po": "top pod",
+  "top nodes": "top node",
+  "top no": "top node",
+  "create deploy": "create deployment",
+  "create ns": "create namespace",
+  "create cm": "create configmap",
+  "create service lb": "create service loadbalancer",
+};
 
 export const COMMANDS: ReadonlyMap<string, KubectlCommand> = buildCommands();
 

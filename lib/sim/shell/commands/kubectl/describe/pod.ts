@@ -60,12 +60,13 @@ export function describePod(pod: Pod, events: Event[], now: number): string {
   return w.text();
 }
 
-export function describeContainers(w: DescribeWriter, title: string, containers: Container[], statuses: ContainerStatus[], base: number, template = false): void {
-  w.line(base, `${title}:`);
+/** Titles sit at titleLevel (1 inside a pod template); names are always at level 1 and fields at level 2, as kubectl lays them out. */
+export function describeContainers(w: DescribeWriter, title: string, containers: Container[], statuses: ContainerStatus[], titleLevel: number, template = false): void {
+  w.line(titleLevel, `${title}:`);
   for (const c of containers) {
     const status = statuses.find((s) => s.name === c.name);
-    w.line(base + 1, `${template ? " " : ""}${c.name}:`);
-    const l = base + 2;
+    w.line(1, `${template ? " " : ""}${c.name}:`);
+    const l = 2;
     if (status) w.line(l, `Container ID:\t${status.containerID ?? ""}`);
     w.line(l, `Image:\t${c.image ?? ""}`);
     if (status) w.line(l, `Image ID:\t${status.imageID ?? ""}`);
@@ -151,8 +152,8 @@ export function describeVolumes(w: DescribeWriter, volumes: Volume[], level: num
   }
   w.line(level, "Volumes:");
   for (const v of volumes) {
-    w.line(level + 1, `${level > 0 ? " " : ""}${v.name}:`);
-    const l = level + 2;
+    w.line(1, `${level > 0 ? " " : ""}${v.name}:`);
+    const l = 2;
     if (v.emptyDir) {
       w.line(l, "Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)");
       w.line(l, `Medium:\t${v.emptyDir.medium ?? ""}`);

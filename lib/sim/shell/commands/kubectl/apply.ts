@@ -1,0 +1,100 @@
+/**
+ * PURPOSE: `kubectl apply -f`: create what is missing, update what changed (a merge patch that
+ * also removes fields dropped since the last apply), leave the rest unchanged; the applied
+ * configuration is kept in the last-applied annotation.
+ * MODELS: https://kubernetes.io/docs/tasks/manage-kubernetes-objects/declarative-config/
+ * NOT MODELLED: strategic merge of lists by key (lists are replaced), server-side apply, --prune.
+ */
+import type { KubeObject } from "../../../api/types";
+import { isNotFound } from "../../../core/errors";
+import { toJson } from "../../printers/json";
+import { formatStatusError, KubectlError, type KubectlCommand } from "./command";
+import { flagArray, flagString } from "./flags";
+import { readManifests } from "./manifests";
+import { OUTPUT_FLAG, parseOutput, printAction } from "./output";
+import { dryRunOf } from "./dry-run";
+
+export const LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+
+export const applyCommand: KubectlCommand = {
+  path: "apply",
+  flags: [OUTPUT_FLAG, { name: "filename", short: "f", type: "stringArray" }, { name: "dry-run", type: "string" }, { name: "recursive", short: "R", type: "bool" }, { name: "server-side", type: "bool" }, { name: "force", type: "bool" }, { name: "validate", type: "string" }],
+  run(flags, env, io) {
+    const files = flagArray(flags, "filename");
+    if (files.length === 0) throw new KubectlError("must specify one of -f and -k");
+    const format = parseOutput(flagString(flags, "output"));
+    const dryRun = dryRunOf(flags);
+    let failed = false;
+    for (const m of readManifests(files, env.shell, io)) {
+      const namespace = m.info.namespaced ? (m.obj.metadata.namespace ?? env.namespace) : undefined;
+      if (m.info.namespaced && m.obj.metadata.namespace && env.namespaceSet && m.obj.metadata.namespace !== env.namespace) {
+        throw new KubectlError(`the namespace from the provided object "${m.obj.metadata.namespace}" does not match the namespace "${env.namespace}". You must pass '--namespace=${m.obj.metadata.namespace}' to perform this operation.`);
+      }
+      const desired: KubeObject = { ...m.obj, metadata: { ...m.obj.metadata, ...(namespace ? { namespace } : {}) } };
+      const annotation = `${compactJson(withoutLastApplied(m.obj))}\n`;
+      desired.metadata.annotations = { ...(desired.metadata.annotations ?? {}), [LAST_APPLIED]: annotation };
+      const name = desired.metadata.name ?? "";
+      let stage = "creating";
+      try {
+        let live: KubeObject | undefined;
+        try {
+          live = env.api.get(m.info.resource, name, { namespace });
+        } catch (e) {
+          if (!isNotFound(e)) throw e;
+        }
+        if (!live) {
+          const created = env.api.create(m.info.resource, desired, { namespace, dryRun: dryRun !== "none" });
+          printAction(created, "created", io, format, dryRun);
+          continue;
+        }
+        const previous = live.metadata.annotations?.[LAST_APPLIED];
+        if (previous === annotation) {
+          printAction(live, "unchanged", io, format, dryRun);
+          continue;
+        }
+        stage = "patching";
+        const patch = mergePatch(previous ? (JSON.parse(previous) as Record<string, unknown>) : {}, desired as unknown as Record<string, unknown>);
+        const updated = env.api.patch(m.info.resource, name, patch, { namespace, type: "merge", dryRun: dryRun !== "none" });
+        printAction(updated, "configured", io, format, dryRun);
+      } catch (e) {
+        io.err(`${formatStatusError(e, `error when ${stage} "${m.source}"`)}\n`);
+        failed = true;
+      }
+    }
+    return failed ? 1 : 0;
+  },
+};
+
+function withoutLastApplied(obj: KubeObject): KubeObject {
+  const annotations = { ...(obj.metadata.annotations ?? {}) };
+  delete annotations[LAST_APPLIED];
+  const metadata = { ...obj.metadata };
+  if (Object.keys(annotations).length > 0) metadata.annotations = annotations;
+  else delete metadata.annotations;
+  return { ...obj, metadata };
+}
+
+/** Go's json.Marshal of an unstructured object: sorted keys, no spaces. */
+export function compactJson(value: unknown): string {
+  return toJson(value)
+    .split("\n")
+    .map((l) => l.trim())
+    .join("")
+    .replace(/":\s/g, '":');
+}
+
+/** Merge patch from the last applied config to the new one: changed keys set, dropped keys nulled. */
+export function mergePatch(previous: Record<string, unknown>, next: Record<string, unknown>): Record<string, unknown> {
+  const patch: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(next)) {
+    const old = previous[k];
+    if (isPlain(v) && isPlain(old)) patch[k] = mergePatch(old, v);
+    else patch[k] = v;
+  }
+  for (const k of Object.keys(previous)) if (!(k in next)) patch[k] = null;
+  return patch;
+}
+
+function isPlain(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,64 @@
+/**
+ * PURPOSE: `kubectl logs POD|TYPE/NAME [-c CONTAINER] [--previous] [--tail N]`: the container's
+ * output as the node's runtime recorded it; `-f` prints what exists now and returns.
+ * MODELS: https://kubernetes.io/docs/concepts/cluster-administration/logging/
+ * NOT MODELLED: --since, --timestamps formatting beyond RFC3339, following new lines.
+ */
+import type { Pod } from "../../../api/types";
+import { StatusError } from "../../../core/errors";
+import { formatTimestamp } from "../../../core/time";
+import { KubectlError, UsageError, type KubectlCommand, type KubectlEnv } from "./command";
+import { flagBool, flagInt, flagString } from "./flags";
+import { chooseContainer, runtimeContainers, waitingMessage } from "./pod-containers";
+import { parseResourceArgs } from "./resource-args";
+
+export function resolvePod(arg: string, env: KubectlEnv, io: { err(t: string): void }): Pod {
+  if (!arg.includes("/")) return env.api.get<Pod>("pods", arg, { namespace: env.namespace });
+  const [request] = parseResourceArgs([arg]);
+  if (request.info.resource === "pods") return env.api.get<Pod>("pods", request.names[0], { namespace: env.namespace });
+  const owner = env.api.get(request.info.resource, request.names[0], { namespace: env.namespace });
+  const selector = (owner as { spec?: { selector?: { matchLabels?: Record<string, string> } | Record<string, string> } }).spec?.selector;
+  const labels = selector && "matchLabels" in selector ? selector.matchLabels : (selector as Record<string, string> | undefined);
+  const text = Object.entries(labels ?? {}).map(([k, v]) => `${k}=${v}`).join(",");
+  const pods = env.api.list<Pod>("pods", { namespace: env.namespace, labelSelector: text }).items.filter((p) => !p.metadata.deletionTimestamp);
+  if (pods.length === 0) throw new KubectlError(`timed out waiting for the condition`);
+  if (pods.length > 1) io.err(`Found ${pods.length} pods, using pod/${pods[0].metadata.name ?? ""}\n`);
+  return pods[0];
+}
+
+export const logsCommand: KubectlCommand = {
+  path: "logs",
+  flags: [
+    { name: "container", short: "c", type: "string" },
+    { name: "previous", short: "p", type: "bool" },
+    { name: "follow", short: "f", type: "bool" },
+    { name: "tail", type: "int" },
+    { name: "timestamps", type: "bool" },
+    { name: "all-containers", type: "bool" },
+    { name: "selector", short: "l", type: "string" },
+    { name: "since", type: "string" },
+  ],
+  run(flags, env, io) {
+    if (flags.args.length === 0) throw new UsageError("expected POD_NAME or TYPE/NAME");
+    const pod = resolvePod(flags.args[0], env, io);
+    const podName = pod.metadata.name ?? "";
+    let containerName = flagString(flags, "container") || flags.args[1] || "";
+    if (containerName === "" && pod.spec.containers.length > 1 && !pod.metadata.annotations?.["kubectl.kubernetes.io/default-container"]) {
+      io.err(`Defaulted container "${pod.spec.containers[0].name}" out of: ${pod.spec.containers.map((c) => c.name).join(", ")}\n`);
+    }
+    containerName = chooseContainer(pod, containerName, "logs");
+    const attempts = runtimeContainers(env, pod, containerName);
+    const previous = flagBool(flags, "previous");
+    const chosen = previous ? attempts[attempts.length - 2] : attempts[attempts.length - 1];
+    if (!chosen) {
+      if (previous) throw StatusError.badRequest(`previous terminated container "${containerName}" in pod "${podName}" not found`);
+      throw StatusError.badRequest(waitingMessage(pod, containerName) ?? `container "${containerName}" in pod "${podName}" is not available`);
+    }
+    let lines = chosen.logs;
+    const tail = flagInt(flags, "tail");
+    if (tail !== undefined && tail >= 0) lines = lines.slice(Math.max(0, lines.length - tail));
+    const stamps = flagBool(flags, "timestamps");
+    for (const line of lines) io.out(`${stamps ? `${formatTimestamp(line.time).replace("Z", ".000000000Z")} ` : ""}${line.text.endsWith("\n") ? line.text : `${line.text}\n`}`);
+    return 0;
+  },
+};
