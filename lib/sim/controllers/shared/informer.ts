@@ -1,0 +1,168 @@
+/**
+ * PURPOSE: a shared informer: a local cache of one resource kept current by a
+ * watch, with secondary indexes, event handlers, and write-through of the
+ * controller's own writes so a reconcile never acts twice on stale cache.
+ * MODELS: client-go shared informers and indexers, https://kubernetes.io/docs/concepts/architecture/controller/
+ * NOT MODELLED: resync periods, relist after watch expiry.
+ */
+import type { KubeObject } from "../../api/types";
+import type { ApiClient, WatchEvent } from "../../apiserver/client";
+
+export type IndexFn = (o: KubeObject) => string[];
+export type Handler<T extends KubeObject = KubeObject> = (type: WatchEvent["type"], obj: T, old: T | undefined) => void;
+
+export type Informer<T extends KubeObject = KubeObject> = {
+  get(namespace: string, name: string): T | undefined;
+  list(): T[];
+  byIndex(index: string, value: string): T[];
+  addIndex(index: string, fn: IndexFn): void;
+  addHandler(h: Handler<T>): void;
+  /** Records the result of our own write before its watch event arrives. */
+  observe(obj: KubeObject): void;
+  /** Records our own delete; a later DELETED or newer event reconciles it. */
+  forget(obj: KubeObject): void;
+  size(): number;
+  stop(): void;
+};
+
+export function objectKey(o: KubeObject): string {
+  return o.metadata.namespace ? `${o.metadata.namespace}/${o.metadata.name}` : (o.metadata.name ?? "");
+}
+
+function rv(o: KubeObject): number {
+  return Number(o.metadata.resourceVersion ?? 0);
+}
+
+export function createInformer<T extends KubeObject>(api: ApiClient, resource: string): Informer<T> {
+  const items = new Map<string, T>();
+  const tombstones = new Map<string, number>();
+  const indexes = new Map<string, { fn: IndexFn; map: Map<string, Map<string, T>> }>();
+  const handlers: Handler<T>[] = [];
+
+  function indexAdd(key: string, o: T): void {
+    for (const { fn, map } of indexes.values()) {
+      for (const v of fn(o)) {
+        let m = map.get(v);
+        if (!m) map.set(v, (m = new Map()));
+        m.set(key, o);
+      }
+    }
+  }
+
+  function indexRemove(key: string, o: T): void {
+    for (const { fn, map } of indexes.values()) {
+      for (const v of fn(o)) {
+        const m = map.get(v);
+        if (!m) continue;
+        m.delete(key);
+        if (m.size === 0) map.delete(v);
+      }
+    }
+  }
+
+  function put(key: string, o: T): T | undefined {
+    const old = items.get(key);
+    if (old) indexRemove(key, old);
+    items.set(key, o);
+    indexAdd(key, o);
+    return old;
+  }
+
+  function remove(key: string): T | undefined {
+    const old = items.get(key);
+    if (old) {
+      indexRemove(key, old);
+      items.delete(key);
+    }
+    return old;
+  }
+
+  function onEvent(e: WatchEvent<T>): void {
+    const key = objectKey(e.object);
+    const version = rv(e.object);
+    const tomb = tombstones.get(key);
+    if (e.type === "DELETED") {
+      tombstones.delete(key);
+      const old = remove(key);
+      for (const h of handlers) h("DELETED", e.object, old);
+      return;
+    }
+    if (tomb !== undefined && version <= tomb) return;
+    tombstones.delete(key);
+    const current = items.get(key);
+    if (current && rv(current) > version) return;
+    const old = put(key, e.object);
+    for (const h of handlers) h(old ? "MODIFIED" : "ADDED", e.object, old);
+  }
+
+  const unwatch = api.watch<T>(resource, { namespace: "" }, onEvent);
+
+  return {
+    get: (namespace, name) => items.get(namespace ? `${namespace}/${name}` : name),
+    list: () => [...items.values()],
+    byIndex(index, value) {
+      const m = indexes.get(index)?.map.get(value);
+      return m ? [...m.values()] : [];
+    },
+    addIndex(index, fn) {
+      const entry = { fn, map: new Map<string, Map<string, T>>() };
+      indexes.set(index, entry);
+      for (const [key, o] of items) {
+        for (const v of fn(o)) {
+          let m = entry.map.get(v);
+          if (!m) entry.map.set(v, (m = new Map()));
+          m.set(key, o);
+        }
+      }
+    },
+    addHandler: (h) => void handlers.push(h),
+    observe(obj) {
+      const key = objectKey(obj);
+      const current = items.get(key);
+      if (current && rv(current) >= rv(obj)) return;
+      put(key, obj as T);
+    },
+    forget(obj) {
+      const key = objectKey(obj);
+      tombstones.set(key, rv(obj));
+      remove(key);
+    },
+    size: () => items.size,
+    stop: unwatch,
+  };
+}
+
+export type InformerFactory = { informer<T extends KubeObject = KubeObject>(resource: string): Informer<T>; stop(): void };
+
+export function createInformerFactory(api: ApiClient): InformerFactory {
+  const all = new Map<string, Informer>();
+  return {
+    informer<T extends KubeObject>(resource: string): Informer<T> {
+      let inf = all.get(resource);
+      if (!inf) {
+        inf = createInformer(api, resource);
+        all.set(resource, inf);
+      }
+      return inf as unknown as Informer<T>;
+    },
+    stop() {
+      for (const i of all.values()) i.stop();
+    },
+  };
+}
+
+export function controllerOf(o: KubeObject): string | undefined {
+  return o.metadata.ownerReferences?.find((r) => r.controller)?.uid;
+}
+
+export const BY_CONTROLLER = "controller";
+export const BY_UID = "uid";
+
+export function indexByController(o: KubeObject): string[] {
+  const uid = controllerOf(o);
+  return uid ? [uid] : [];
+}
+
+export function indexByUid(o: KubeObject): string[] {
+  return o.metadata.uid ? [o.metadata.uid] : [];
+}
