@@ -18,13 +18,28 @@ import { tee } from "./builtins/tee";
 import { touch } from "./builtins/touch";
 import { uniq } from "./builtins/uniq";
 import { wc } from "./builtins/wc";
+import { crictl } from "./commands/crictl/crictl";
+import { docker } from "./commands/docker/docker";
 import { kubectl } from "./commands/kubectl/kubectl";
+import { curlOnHost } from "./commands/node/curl";
+import { etcdctl } from "./commands/node/etcdctl";
+import { ip } from "./commands/node/ip";
+import { iptables, iptablesSave } from "./commands/node/iptables";
+import { nslookupOnHost } from "./commands/node/nslookup";
 import type { CommandFn } from "./types";
 
 export const COMMAND_TABLE: ReadonlyMap<string, CommandFn> = new Map<string, CommandFn>([
   ["cat", cat],
   ["cd", cd],
   ["clear", clear],
+  ["crictl", crictl],
+  ["curl", curlOnHost],
+  ["docker", docker],
+  ["etcdctl", etcdctl],
+  ["ip", ip],
+  ["iptables", iptables],
+  ["iptables-save", iptablesSave],
+  ["nslookup", nslookupOnHost],
   ["echo", echo],
   ["exit", exit],
   ["false", falseCommand],

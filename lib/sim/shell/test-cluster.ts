@@ -49,5 +49,5 @@ export function createTestCluster(): ShellCluster {
   api.create("nodes", node("controlplane", "172.30.1.2", true));
   api.create("nodes", node("node01", "172.30.2.2"));
   clock.settle();
-  return { api, clock };
+  return { api, clock, advance: (ms) => clock.advance(ms), settle: () => clock.settle() };
 }

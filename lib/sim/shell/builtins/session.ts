@@ -38,7 +38,7 @@ export const sleep: CommandFn = (argv, ctx, io) => {
     }
     total += Number(m[1]) * ({ "": 1, s: 1, m: 60, h: 3600, d: 86400 } as Record<string, number>)[m[2]];
   }
-  ctx.cluster.clock.advance(Math.round(total * 1000));
+  ctx.cluster.advance(Math.round(total * 1000));
   return 0;
 };
 

@@ -53,7 +53,7 @@ export const rolloutStatusCommand: KubectlCommand = {
       last = m.text;
       return m;
     };
-    env.shell.cluster.clock.settle();
+    env.shell.cluster.settle();
     if (!flagBool(flags, "watch", true)) {
       const m = rolloutMessage(d);
       io.out(`${m.text}\n`);

@@ -8,17 +8,13 @@ import type { Node, Pod } from "../../../api/types";
 import { parseQuantity } from "../../../api/quantity";
 import { formatTabbed } from "../../printers/tabwriter";
 import { KUBECTL_TABLE } from "../../printers/tabwriter";
+import type { ShellCluster } from "../../cluster-port";
 import { KubectlError, type KubectlCommand, type KubectlEnv } from "./command";
 import { flagBool, flagString } from "./flags";
 
-export type MetricsReader = {
-  podUsage(namespace: string, name: string): { cpuMilli: number; memoryBytes: number } | undefined;
-  nodeUsage(name: string): { cpuMilli: number; memoryBytes: number } | undefined;
-};
-
-function metricsOf(env: KubectlEnv): MetricsReader {
+function metricsOf(env: KubectlEnv): NonNullable<ShellCluster["metrics"]> {
   const metrics = env.shell.cluster.metrics;
-  if (!metrics) throw new KubectlError("Metrics API not available");
+  if (!metrics || !metrics.isAvailable()) throw new KubectlError("Metrics API not available");
   return metrics;
 }
 
@@ -40,7 +36,7 @@ export const topPodCommand: KubectlCommand = {
     if (flags.args[0]) pods = pods.filter((p) => p.metadata.name === flags.args[0]);
     const rows: string[][] = [];
     for (const p of pods) {
-      const u = metrics.podUsage(p.metadata.namespace ?? "", p.metadata.name ?? "");
+      const u = metrics.podMetrics(p.metadata.namespace ?? "", p.metadata.name ?? "");
       if (!u) continue;
       rows.push([...(all ? [p.metadata.namespace ?? ""] : []), p.metadata.name ?? "", `${u.cpuMilli}m`, mi(u.memoryBytes)]);
     }
@@ -63,7 +59,7 @@ export const topNodeCommand: KubectlCommand = {
     if (flags.args[0]) nodes = nodes.filter((n) => n.metadata.name === flags.args[0]);
     const rows: string[][] = [["NAME", "CPU(cores)", "CPU(%)", "MEMORY(bytes)", "MEMORY(%)"]];
     for (const n of nodes) {
-      const u = metrics.nodeUsage(n.metadata.name ?? "");
+      const u = metrics.nodeMetrics(n.metadata.name ?? "");
       if (!u) continue;
       const cpuAlloc = parseQuantity(n.status?.allocatable?.cpu ?? "0") * 1000;
       const memAlloc = parseQuantity(n.status?.allocatable?.memory ?? "0");

@@ -10,11 +10,11 @@ const STEP_MS = 1000;
 
 /** Returns true when done() held before limitMs of virtual time passed. onStep runs after each tick. */
 export function advanceUntil(env: KubectlEnv, done: () => boolean, limitMs: number, onStep?: () => void): boolean {
-  const clock = env.shell.cluster.clock;
-  clock.settle();
+  const cluster = env.shell.cluster;
+  cluster.settle();
   if (done()) return true;
   for (let waited = 0; waited < limitMs; waited += STEP_MS) {
-    clock.advance(STEP_MS);
+    cluster.advance(STEP_MS);
     onStep?.();
     if (done()) return true;
   }

@@ -5,7 +5,7 @@
  * NOT MODELLED: reverse lookups, SRV records, external names.
  */
 import { resolveClusterName } from "../../../network/dns";
-import type { Io, ShellContext } from "../../types";
+import type { CommandFn, Io, ShellContext } from "../../types";
 
 export function runNslookup(argv: string[], ctx: ShellContext, io: Io, namespace: string): number {
   const name = argv.find((a) => !a.startsWith("-"));
@@ -23,3 +23,5 @@ export function runNslookup(argv: string[], ctx: ShellContext, io: Io, namespace
   io.out(`${header}${answer.ips.map((ip) => `Name:\t${fqdn}\nAddress: ${ip}\n`).join("")}\n`);
   return 0;
 }
+
+export const nslookupOnHost: CommandFn = (argv, ctx, io) => runNslookup(argv, ctx, io, "default");
