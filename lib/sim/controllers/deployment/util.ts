@@ -23,8 +23,8 @@ export function scaledValue(v: IntOrString | undefined, total: number, roundUp: 
 /** maxSurge rounds up, maxUnavailable down; both zero means maxUnavailable 1 (ResolveFenceposts). */
 export function resolveFenceposts(d: Deployment): { maxSurge: number; maxUnavailable: number } {
   const replicas = d.spec.replicas ?? 1;
-  if (d.spec.strategy?.type !== "RollingUpdate") return { maxSurge: 0, maxUnavailable: 0 };
-  const ru = d.spec.strategy.rollingUpdate ?? {};
+  if (d.spec.strategy?.type === "Recreate") return { maxSurge: 0, maxUnavailable: 0 };
+  const ru = d.spec.strategy?.rollingUpdate ?? {};
   const maxSurge = scaledValue(ru.maxSurge ?? "25%", replicas, true);
   let maxUnavailable = scaledValue(ru.maxUnavailable ?? "25%", replicas, false);
   if (maxSurge === 0 && maxUnavailable === 0) maxUnavailable = 1;
@@ -33,7 +33,7 @@ export function resolveFenceposts(d: Deployment): { maxSurge: number; maxUnavail
 
 export function maxUnavailable(d: Deployment): number {
   const replicas = d.spec.replicas ?? 1;
-  if (d.spec.strategy?.type !== "RollingUpdate" || replicas === 0) return 0;
+  if (d.spec.strategy?.type === "Recreate" || replicas === 0) return 0;
   return Math.min(resolveFenceposts(d).maxUnavailable, replicas);
 }
 

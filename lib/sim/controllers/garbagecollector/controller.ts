@@ -27,9 +27,17 @@ export function createGarbageCollector(ctx: ControllerContext): Controller {
     informers.set(r, inf);
     inf.addHandler((type, o, old) => {
       queue.add(`${r}|${objectKey(o)}`);
+      for (const ref of [...(o.metadata.ownerReferences ?? []), ...(old?.metadata.ownerReferences ?? [])]) enqueueDeletingOwner(ref.uid);
       if (type === "DELETED") for (const d of dependentsOf(o.metadata.uid ?? "")) queue.add(d);
-      else if (o.metadata.deletionTimestamp && !old?.metadata.deletionTimestamp) for (const d of dependentsOf(o.metadata.uid ?? "")) queue.add(d);
+      else if (o.metadata.deletionTimestamp) for (const d of dependentsOf(o.metadata.uid ?? "")) queue.add(d);
     });
+  }
+
+  function enqueueDeletingOwner(uid: string): void {
+    for (const [r, inf] of informers) {
+      const owner = inf.byIndex(BY_UID, uid)[0];
+      if (owner?.metadata.deletionTimestamp) queue.add(`${r}|${objectKey(owner)}`);
+    }
   }
 
   function dependentsOf(uid: string): string[] {
@@ -75,13 +83,15 @@ export function createGarbageCollector(ctx: ControllerContext): Controller {
       const kept = refs.filter((r) => !orphaning.includes(r.uid));
       const patched = api.patch(resource, o.metadata.name ?? "", { metadata: { ownerReferences: kept.length > 0 ? kept : null } }, { namespace: ns, type: "merge" });
       informers.get(resource)?.observe(patched);
+      for (const uid of orphaning) enqueueDeletingOwner(uid);
       return;
     }
     const live = states.filter((s) => s.state.exists && s.state.deleting !== "foreground");
     if (live.length > 0) return;
-    const foreground = states.some((s) => s.state.deleting === "foreground");
+    const foreground = states.some((s) => s.state.deleting === "foreground") && dependentsOf(o.metadata.uid ?? "").length > 0;
     const deleted = api.delete(resource, o.metadata.name ?? "", { namespace: ns, propagationPolicy: foreground ? "Foreground" : "Background" });
-    informers.get(resource)?.observe(deleted);
+    if (deleted.metadata.deletionTimestamp) informers.get(resource)?.observe(deleted);
+    for (const r of refs) enqueueDeletingOwner(r.uid);
   }
 
   function finishOwner(resource: string, o: KubeObject): void {
@@ -93,8 +103,7 @@ export function createGarbageCollector(ctx: ControllerContext): Controller {
       const [r, key] = d.split("|");
       const dep = lookup(r, key);
       if (!dep) return false;
-      if (mine === "orphan") return true;
-      return true;
+      return !!dep;
     });
     if (remaining.length > 0) return;
     const patched = api.patch(resource, o.metadata.name ?? "", { metadata: { finalizers: f.filter((x) => x !== mine) } }, {
