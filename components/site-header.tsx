@@ -13,7 +13,7 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
           Kube Academy
         </Link>
         <nav aria-label="Main" className="site-nav">
-          <Link href="/course">Course</Link>
+          <Link href="/learn">Course</Link>
           {user ? <Link href="/account">Account</Link> : null}
         </nav>
         <div className="site-header__account">

@@ -3,7 +3,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { getServerEnv } from "@/lib/server/env";
+import { getDatabaseUrl } from "@/lib/server/env";
 import { createPgPool } from "@/lib/server/pg-pool";
 
 // One client per process; dev-mode hot reloads would otherwise open a new pool each time.
@@ -11,7 +11,7 @@ const globalForPrisma = globalThis as unknown as { academyPrisma?: PrismaClient 
 
 export function getDb(): PrismaClient {
   if (!globalForPrisma.academyPrisma) {
-    const adapter = new PrismaPg(createPgPool(getServerEnv().DATABASE_URL));
+    const adapter = new PrismaPg(createPgPool(getDatabaseUrl()));
     globalForPrisma.academyPrisma = new PrismaClient({ adapter });
   }
   return globalForPrisma.academyPrisma;

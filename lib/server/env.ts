@@ -3,7 +3,7 @@ import "server-only";
 import { z } from "zod";
 
 const serverEnvSchema = z.object({
-  DATABASE_URL: z.string().min(1, "DATABASE_URL is required (npm start sets it in embedded mode)"),
+  DATABASE_URL: z.string().min(1).optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   ACADEMY_EMBEDDED_DB: z.enum(["0", "1"]).default("0"),
   GITHUB_ID: z.string().min(1).optional(),
@@ -32,4 +32,10 @@ export function getServerEnv(): ServerEnv {
 
 export function isEmbeddedDatabase(): boolean {
   return getServerEnv().ACADEMY_EMBEDDED_DB === "1";
+}
+
+export function getDatabaseUrl(): string {
+  const url = getServerEnv().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set. Start the site with `npm start`, which sets it (embedded Postgres) when you have no server.");
+  return url;
 }
