@@ -61,8 +61,8 @@ function createSandbox(ctx: SyncContext, w: PodWorker): void {
     }
     w.podIP = ip;
     w.sandboxId = ctx.runtime.runPodSandbox({ name: w.name, namespace: w.namespace, uid: w.uid, attempt: 0, ip });
-    ctx.markDirty(w);
     syncPod(ctx, w);
+    ctx.markDirty(w);
   });
 }
 

@@ -50,8 +50,8 @@ export function createContainerRuntime(config: { clock: Clock; rng: Rng; nodeNam
   const exitTimers = new Map<string, TimerId>();
   const shutdownKinds = new Map<string, boolean>();
   const listeners = new Set<(exit: ContainerExit) => void>();
-  const pullQueue: { reference: string; done: (o: PullOutcome) => void }[] = [];
-  let pulling = false;
+  const pullQueue: { reference: string; canonical: string; done: ((o: PullOutcome) => void)[] }[] = [];
+  let pulling: { canonical: string; done: ((o: PullOutcome) => void)[] } | undefined;
 
   function storeImage(image: RegistryImage, pinned = false): RuntimeImage {
     const key = `${image.repository}:${image.tag}`;
@@ -74,12 +74,12 @@ export function createContainerRuntime(config: { clock: Clock; rng: Rng; nodeNam
     if (pulling) return;
     const next = pullQueue.shift();
     if (!next) return;
-    pulling = true;
+    pulling = next;
     const outcome = planPull(next.reference);
     clock.schedule(outcome.durationMs, () => {
       if (outcome.ok) storeImage(outcome.image);
-      pulling = false;
-      next.done(outcome);
+      pulling = undefined;
+      for (const done of next.done) done(outcome);
       pumpPulls();
     });
   }
@@ -111,7 +111,11 @@ export function createContainerRuntime(config: { clock: Clock; rng: Rng; nodeNam
     version: CONTAINERD_VERSION,
     hasImage,
     pullImage(reference, done) {
-      pullQueue.push({ reference, done });
+      // containerd joins requests for a reference that is already queued instead of pulling it twice.
+      const canonical = parseImageReference(reference).canonical;
+      const queued = pulling?.canonical === canonical ? pulling : pullQueue.find((q) => q.canonical === canonical);
+      if (queued) queued.done.push(done);
+      else pullQueue.push({ reference, canonical, done: [done] });
       pumpPulls();
     },
     runPodSandbox(sb) {
