@@ -1,21 +1,28 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 
 import { THEME_STORAGE_KEY, type Theme } from "@/lib/theme";
 
-export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme | null>(null);
+// The theme lives on <html data-theme>, set before first paint; this reads it
+// and re-renders when it changes (also when another toggle changes it).
+function subscribe(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+  return () => observer.disconnect();
+}
 
-  useEffect(() => {
-    setTheme(document.documentElement.dataset.theme === "dark" ? "dark" : "light");
-  }, []);
+function currentTheme(): Theme {
+  return document.documentElement.dataset.theme === "dark" ? "dark" : "light";
+}
+
+export function ThemeToggle() {
+  const theme = useSyncExternalStore<Theme | null>(subscribe, currentTheme, () => null);
 
   function toggle() {
     const next: Theme = theme === "dark" ? "light" : "dark";
     document.documentElement.dataset.theme = next;
     localStorage.setItem(THEME_STORAGE_KEY, next);
-    setTheme(next);
   }
 
   const label = theme === "dark" ? "Switch to light theme" : "Switch to dark theme";

@@ -56,14 +56,15 @@ async function main(): Promise<void> {
   }
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
-  let child: ChildProcess | undefined;
+  const running: { next?: ChildProcess } = {};
   let stopping = false;
   async function shutdown(code: number): Promise<void> {
     if (stopping) return;
     stopping = true;
-    if (child && child.exitCode === null) {
-      child.kill("SIGTERM");
-      await new Promise((r) => child?.once("exit", r));
+    const next = running.next;
+    if (next && next.exitCode === null) {
+      next.kill("SIGTERM");
+      await new Promise((r) => next.once("exit", r));
     }
     await rm(runningServerFile(dataDir), { force: true });
     await embedded?.stop();
@@ -86,7 +87,8 @@ async function main(): Promise<void> {
   if (stopping) return;
 
   const nextBin = require.resolve("next/dist/bin/next");
-  child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { env, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { env, stdio: ["ignore", "pipe", "inherit"] });
+  running.next = child;
   child.stdout?.on("data", (d: Buffer) => process.stdout.write(d));
   child.on("exit", (code) => void shutdown(stopping ? 0 : (code ?? 1)));
   if (embedded) await writeFile(runningServerFile(dataDir), JSON.stringify({ pid: process.pid, databaseUrl: embedded.url }));
