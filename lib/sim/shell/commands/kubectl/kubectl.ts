@@ -56,6 +56,10 @@ export const kubectl: CommandFn = (argv, ctx, io) => {
     io.out(rootHelp());
     return 0;
   }
+  if (ctx.cluster.docker && ctx.cluster.api.list("nodes").items.length === 0 && path[0] !== "version" && path[0] !== "config") {
+    io.err("The connection to the server localhost:8080 was refused - did you specify the right host or port?\n");
+    return 1;
+  }
   const command = findCommand(path);
   const pathText = path.join(" ");
   if (!command) return unknownCommand(path, rest, io);

@@ -59,7 +59,7 @@ export const rolloutStatusCommand: KubectlCommand = {
       io.out(`${m.text}\n`);
       return 0;
     }
-    const finished = advanceUntil(env, () => emit().done, 10 * 60 * 1000);
+    const finished = advanceUntil(env, () => emit().done, 11 * 60 * 1000);
     const final = rolloutMessage(d);
     if (!finished) {
       io.err("error: timed out waiting for the condition\n");

@@ -5,6 +5,8 @@
  * MODELS: https://kubernetes.io/docs/tutorials/services/connect-applications-service/ and https://curl.se/docs/manpage.html
  * NOT MODELLED: HTTP methods other than GET, headers beyond the status line, TLS, redirects.
  */
+import { responseBody } from "../../../network/http-bodies";
+import { parseImageReference } from "../../../runtime/image-reference";
 import type { Io, ShellContext } from "../../types";
 import { currentHost } from "../../types";
 
@@ -27,8 +29,23 @@ export function runCurl(argv: string[], ctx: ShellContext, io: Io, from: { node:
     return 2;
   }
   void silent;
-  const network = ctx.cluster.network;
   const target = url.replace(/^https?:\/\//, "").split("/")[0];
+  const docker = ctx.cluster.docker;
+  const [hostPart, portPart] = target.split(":");
+  if (docker && (hostPart === "localhost" || hostPart === "127.0.0.1" || hostPart === docker.hostname)) {
+    if (!docker.isRunning()) {
+      io.err(`curl: (7) Failed to connect to ${hostPart} port ${portPart ?? "80"} after 0 ms: Couldn't connect to server\n`);
+      return 7;
+    }
+    const answer = docker.request(Number(portPart ?? "80"));
+    if (!answer.ok) {
+      io.err(`${answer.error}\n`);
+      return 7;
+    }
+    io.out(responseBody(parseImageReference(answer.container.image).repository));
+    return 0;
+  }
+  const network = ctx.cluster.network;
   if (!network) {
     io.err(`curl: (6) Could not resolve host: ${target.split(":")[0]}\n`);
     return 6;
