@@ -17,7 +17,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await ensureProductionBuild((line) => process.stdout.write(`${line}\n`));
   // With DATABASE_URL the site runs on a fresh database of that server; otherwise on a fresh embedded one.
   let database: TestDatabase | undefined;
-  const env: NodeJS.ProcessEnv = {};
+  const env: Record<string, string | undefined> = {};
   if (process.env.DATABASE_URL) {
     database = await createTestDatabase();
     env.DATABASE_URL = database.url;

@@ -15,7 +15,7 @@ export type RunningSite = { url: string; dataDir: string; output: () => string; 
  * Starts the site exactly as `npm start` does (tsx scripts/start.ts), on a free
  * port, and resolves once it prints that it is ready.
  */
-export async function startSite(options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunningSite> {
+export async function startSite(options: { dataDir?: string; env?: Record<string, string | undefined> } = {}): Promise<RunningSite> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), "academy-e2e-data-")));
   const port = await findFreePort();
   const child: ChildProcess = spawn(process.execPath, [TSX_CLI, "scripts/start.ts"], {
