@@ -17,6 +17,7 @@ function scenarioWith(workers: number): ScenarioDefinition {
     taintControlPlane: true,
     dockerHost: false,
     cluster: true,
+    clusterCIDR: "172.16.0.0/12",
   };
 }
 

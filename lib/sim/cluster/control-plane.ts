@@ -20,8 +20,8 @@ import { createServiceAccountController } from "../controllers/serviceaccount/co
 
 export type ControlPlane = { stop(): void };
 
-export function startControlPlane(config: { api: ApiClient; clock: Clock; rng: Rng; metrics: MetricsSource }): ControlPlane {
-  const ipam = startNodeIpamController({ api: config.api, clock: config.clock });
+export function startControlPlane(config: { api: ApiClient; clock: Clock; rng: Rng; metrics: MetricsSource; clusterCIDR?: string }): ControlPlane {
+  const ipam = startNodeIpamController({ api: config.api, clock: config.clock, clusterCIDR: config.clusterCIDR });
   const scheduler = startScheduler({ api: config.api, clock: config.clock, rng: config.rng });
   // Interim wiring of the controllers that exist, until the controller manager entry point is available.
   const informers = createInformerFactory(config.api);

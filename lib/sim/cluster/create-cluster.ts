@@ -65,7 +65,7 @@ export function createCluster(options: CreateClusterOptions): Cluster {
   const loads: Record<string, number> = {};
 
   if (scenario.cluster) {
-    startControlPlane({ api: admin, clock, rng, metrics });
+    startControlPlane({ api: admin, clock, rng, metrics, clusterCIDR: scenario.clusterCIDR });
     const controlPlanes = scenario.nodes.filter((n) => n.role === "control-plane");
     const etcdPeers = controlPlanes.map((n) => `${n.name}=https://${n.internalIP}:2380`);
     for (const n of scenario.nodes) {

@@ -17,6 +17,8 @@ export type ScenarioDefinition = {
   taintControlPlane: boolean;
   dockerHost: boolean;
   cluster: boolean;
+  /** --cluster-cidr of the controller manager; a /16 holds 256 nodes of /24 each (default 10.244.0.0/16) */
+  clusterCIDR?: string;
 };
 
 export const CONTROL_PLANE_TAINT: Taint = { key: "node-role.kubernetes.io/control-plane", effect: "NoSchedule" };
