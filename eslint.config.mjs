@@ -9,7 +9,7 @@ const prismaOnlyInDataLayer = {
 export default [
   ...nextVitals,
   ...nextTs,
-  { ignores: [".next/**", "node_modules/**", "lib/generated/**", ".data/**", "next-env.d.ts"] },
+  { ignores: [".next*/**", "node_modules/**", "lib/generated/**", ".data/**", "next-env.d.ts"] },
   {
     files: ["app/**", "components/**"],
     rules: { "no-restricted-imports": ["error", prismaOnlyInDataLayer] },

@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Lets two builds of different checkouts' states coexist (for example a test run beside a dev server).
+  distDir: process.env.ACADEMY_DIST_DIR ?? ".next",
   poweredByHeader: false,
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
   // `npm test` type-checks the whole repository once (npm run typecheck); doing

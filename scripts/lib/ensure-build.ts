@@ -8,7 +8,8 @@ import path from "node:path";
 const require = createRequire(import.meta.url);
 const SOURCES = ["app", "components", "lib", "content", "prisma/schema.prisma", "next.config.mjs", "package-lock.json", "tsconfig.json"];
 const SKIP = new Set(["node_modules", "generated", "testdata"]);
-const STAMP = ".next/academy-source-stamp";
+const DIST_DIR = process.env.ACADEMY_DIST_DIR ?? ".next";
+const STAMP = path.join(DIST_DIR, "academy-source-stamp");
 
 async function collect(entry: string, out: string[]): Promise<void> {
   const info = await stat(entry).catch(() => null);
@@ -44,7 +45,7 @@ function runNextBuild(): Promise<void> {
 export async function ensureProductionBuild(log: (line: string) => void): Promise<void> {
   const stamp = await sourceStamp();
   const previous = await readFile(STAMP, "utf8").catch(() => "");
-  if (previous === stamp && existsSync(".next/BUILD_ID")) {
+  if (previous === stamp && existsSync(path.join(DIST_DIR, "BUILD_ID"))) {
     log("Production build is up to date.");
     return;
   }
