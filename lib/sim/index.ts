@@ -35,3 +35,4 @@ export { DockerError, DAEMON_DOWN_MESSAGE } from "./docker/types";
 export { containerStatus, formatPorts, formatCommand, goHumanDuration } from "./docker/format";
 export type { Metrics, MetricsSource, PodUsage } from "./metrics/load-model";
 export { formatTimestamp, humanDuration } from "./core/time";
+export { createShell, parseKubectl, type Shell, type ShellState, type CreateShellOptions, type ParsedKubectl, type RunResult } from "./shell/index";

@@ -27,7 +27,7 @@ export const HOME = "/root";
 
 export function createFs(data?: FsData): MemFs {
   const files = new Map<string, string>(Object.entries(data?.files ?? {}));
-  const dirs = new Set<string>(data?.dirs ?? ["/", "/root", "/tmp", "/etc"]);
+  const dirs = new Set<string>(data?.dirs ?? ["/", "/root", "/opt", "/etc"]);
   let cwd = data?.cwd ?? HOME;
 
   function resolve(path: string): string {
