@@ -1,0 +1,45 @@
+import { expect, test } from "vitest";
+
+import { parseDuration } from "./duration";
+import { createSession, restoreSession } from "./session";
+
+test("durations read like kubectl's: bare seconds, units and combinations", () => {
+  expect(parseDuration("90")).toBe(90_000);
+  expect(parseDuration("5m")).toBe(300_000);
+  expect(parseDuration("1h30m")).toBe(5_400_000);
+  expect(parseDuration("250ms")).toBe(250);
+  expect(parseDuration("5 minutes")).toBeUndefined();
+  expect(parseDuration("")).toBeUndefined();
+});
+
+test("a restored session replays its transcript to the same cluster, byte for byte", () => {
+  const session = createSession({ scenario: "default", seed: 11 });
+  session.run("kubectl create deployment web --image=nginx --replicas=3");
+  session.advance(20_000);
+  session.run("kubectl scale deployment web --replicas=5");
+  session.advance(7_500);
+  session.run("sim node stop node01");
+  session.advance(60_000);
+  const saved = JSON.parse(JSON.stringify(session.toJSON()));
+  const restored = restoreSession(saved);
+  expect(restored.elapsed()).toBe(session.elapsed());
+  expect(restored.cluster.dump()).toBe(session.cluster.dump());
+  expect(restored.run("kubectl get pods").stdout).toBe(session.run("kubectl get pods").stdout);
+});
+
+test("sim advance fast-forwards virtual time and sim errors name the problem", () => {
+  const session = createSession({ scenario: "default", seed: 1 });
+  const before = session.elapsed();
+  expect(session.run("sim advance 5m")).toEqual({ stdout: "advanced the clock by 5m\n", stderr: "", exitCode: 0, output: "advanced the clock by 5m\n" });
+  expect(session.elapsed() - before).toBe(300_000);
+  expect(session.run("sim node stop nodeX").stderr).toBe("sim: node \"nodeX\" not found\nRun 'sim help' for usage.\n");
+  expect(session.run("sim advance soon").exitCode).toBe(1);
+});
+
+test("stopping a node's kubelet with sim makes the node NotReady after the grace period", () => {
+  const session = createSession({ scenario: "default", seed: 3 });
+  session.run("sim node stop node01");
+  session.run("sim advance 2m");
+  const nodes = session.run("kubectl get nodes node01").stdout;
+  expect(nodes.split("\n")[1]?.split(/\s+/)[1]).toBe("NotReady");
+});
