@@ -36,3 +36,5 @@ export { containerStatus, formatPorts, formatCommand, goHumanDuration } from "./
 export type { Metrics, MetricsSource, PodUsage } from "./metrics/load-model";
 export { formatTimestamp, humanDuration } from "./core/time";
 export { createShell, parseKubectl, type Shell, type ShellState, type CreateShellOptions, type ParsedKubectl, type RunResult } from "./shell/index";
+export { createSession, restoreSession, type Session, type SavedSession, type TranscriptEntry } from "./session/session";
+export { SIM_USAGE } from "./session/sim-command";
