@@ -96,8 +96,17 @@ export function requirementsFromLabelSelector(ls: LabelSelector | undefined): Re
   return reqs.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
+const objectCache = new WeakMap<object, Selector>();
+
 /** A LabelSelector object as a Selector; an empty object selects everything, as metav1 does. */
 export function selectorFromLabelSelector(ls: LabelSelector | undefined): Selector {
+  if (ls && Object.isFrozen(ls)) {
+    const hit = objectCache.get(ls);
+    if (hit) return hit;
+    const sel = selectorFromRequirements(requirementsFromLabelSelector(ls));
+    objectCache.set(ls, sel);
+    return sel;
+  }
   return selectorFromRequirements(requirementsFromLabelSelector(ls));
 }
 
@@ -131,6 +140,13 @@ export function labelSelectorToQuery(ls: LabelSelector | undefined): string {
 }
 
 export function selectorFromMap(labels: Record<string, string> | undefined): Selector {
+  if (labels && Object.isFrozen(labels)) {
+    const hit = objectCache.get(labels);
+    if (hit) return hit;
+    const sel = selectorFromRequirements(requirementsFromLabelSelector({ matchLabels: labels }));
+    objectCache.set(labels, sel);
+    return sel;
+  }
   return selectorFromLabelSelector({ matchLabels: labels ?? {} });
 }
 

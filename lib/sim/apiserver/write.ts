@@ -13,7 +13,7 @@ import { StatusError } from "../core/errors";
 import type { Allocators } from "./allocators";
 import type { PatchType, UserInfo, WriteOptions } from "./client";
 import { applyDefaults } from "./defaults";
-import { admitNewPod, qosClass } from "./defaults/pod";
+import { admitNewPod } from "./defaults/pod";
 import { applyPatch } from "./patch";
 import { gr, mapStoreError, sameContent, type ServerContext } from "./server";
 import { allocateServiceAddresses } from "./service-ips";
@@ -147,19 +147,15 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
     }
     if (opts.subresource === "status") {
       const status = obj.status;
-      const next: KubeObject = { ...deepClone(existing), status };
+      const next: KubeObject = { ...existing, metadata: { ...existing.metadata }, status };
       if (status === undefined) delete next.status;
       obj = next;
     } else {
       if (HAS_STATUS.has(info.resource)) {
         if (existing.status === undefined) delete obj.status;
-        else obj.status = deepClone(existing.status);
+        else obj.status = existing.status;
       }
       applyDefaults(info.resource, obj);
-      if (info.resource === "pods") {
-        const p = obj as Pod;
-        if (p.status) p.status.qosClass = qosClass(p.spec);
-      }
       const errs = validateUpdate(info, obj, existing);
       if (errs.length > 0) fail(info, name, errs);
       if (HAS_GENERATION.has(info.resource) && specOf(obj) !== specOf(existing)) {
@@ -176,7 +172,9 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
     if (finishDeletionIfDone(info, obj)) {
       return store.delete(info.resource, keep.namespace ?? "", name);
     }
-    if (sameContent(obj, existing)) return existing;
+    if (opts.subresource === "status" ? stableStringify(obj.status ?? null) === stableStringify(existing.status ?? null) : sameContent(obj, existing)) {
+      return existing;
+    }
     if (info.resource === "services" && opts.subresource !== "status") {
       allocateServiceAddresses(allocators, obj as Service, existing as Service);
     }
@@ -237,6 +235,10 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
     ctx.authorize(user, verbFor(opts, "update", info, ns, name));
     const existing = getExisting(info, ns, name);
     if (opts.subresource === "scale") return updateScale(info, existing, input as Scale, opts);
+    if (opts.subresource === "status") {
+      const shallow: KubeObject = { ...input, metadata: { ...input.metadata }, status: deepClone(input.status) };
+      return commitUpdate(info, shallow, existing, opts);
+    }
     return commitUpdate(info, deepClone(input), existing, opts);
   }
 

@@ -5,10 +5,16 @@
 
 export function deepClone<T>(value: T): T {
   if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map((v) => deepClone(v)) as T;
+  if (Array.isArray(value)) {
+    const arr: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) arr[i] = deepClone(value[i]);
+    return arr as T;
+  }
+  const src = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    if (v !== undefined) out[k] = deepClone(v);
+  for (const k in src) {
+    const v = src[k];
+    if (v !== undefined) out[k] = v !== null && typeof v === "object" ? deepClone(v) : v;
   }
   return out as T;
 }
@@ -16,7 +22,11 @@ export function deepClone<T>(value: T): T {
 export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
   Object.freeze(value);
-  for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
+  const rec = value as Record<string, unknown>;
+  for (const k in rec) {
+    const v = rec[k];
+    if (v !== null && typeof v === "object") deepFreeze(v);
+  }
   return value;
 }
 

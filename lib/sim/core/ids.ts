@@ -5,12 +5,19 @@
  */
 import type { Rng } from "./rng";
 
+function word(rng: Rng): string {
+  return Math.floor(rng.next() * 4294967296)
+    .toString(16)
+    .padStart(8, "0");
+}
+
 export function generateUid(rng: Rng): string {
-  const h = rng.hex(32).split("");
-  h[12] = "4";
-  h[16] = "89ab"[rng.int(4)];
-  const s = h.join("");
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+  const a = word(rng);
+  const b = word(rng);
+  const c = word(rng);
+  const d = word(rng);
+  const variant = "89ab"[rng.int(4)];
+  return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`;
 }
 
 export function generateContainerId(rng: Rng): string {

@@ -7,8 +7,16 @@
 
 export const SCENARIO_EPOCH_MS = Date.UTC(2025, 0, 1);
 
+let lastSecond = NaN;
+let lastText = "";
+
 export function formatTimestamp(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(".000Z", "Z");
+  const second = Math.floor(ms / 1000);
+  if (second !== lastSecond) {
+    lastSecond = second;
+    lastText = new Date(second * 1000).toISOString().replace(".000Z", "Z");
+  }
+  return lastText;
 }
 
 export function parseTimestamp(s: string): number {

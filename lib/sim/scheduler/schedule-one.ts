@@ -12,16 +12,17 @@ import { formatFitError, type NodeVerdict } from "./fit-error";
 import type { NodeInfo } from "./node-info";
 import { FILTER_PLUGINS } from "./plugins";
 import { LEAST_ALLOCATED_WEIGHT, leastAllocatedScore, SPREAD_WEIGHT, spreadScore } from "./plugins/scoring";
-import type { FilterResult } from "./plugins/types";
+import { type FilterResult, SUCCESS } from "./plugins/types";
+import { createPodInfo, type PodInfo } from "./pod-info";
 
 export type ScheduleOutcome = { node: string; evaluated: number } | { error: string; evaluated: number };
 
-export function runFilters(pod: Pod, info: NodeInfo): FilterResult {
-  for (const p of FILTER_PLUGINS) {
-    const r = p.filter(pod, info);
+export function runFilters(pod: PodInfo, info: NodeInfo): FilterResult {
+  for (let i = 0; i < FILTER_PLUGINS.length; i++) {
+    const r = FILTER_PLUGINS[i].filter(pod, info);
     if (r.code !== "Success") return r;
   }
-  return { code: "Success", reasons: [] };
+  return SUCCESS;
 }
 
 /** As the scheduler's adaptive percentageOfNodesToScore: all nodes below 100, then 50% minus n/125, at least 100. */
@@ -36,6 +37,7 @@ export function scheduleOne(
   nodes: readonly NodeInfo[],
   config: { rng: Rng; startIndex: number; spread?: ReadonlyMap<string, number> },
 ): ScheduleOutcome {
+  const info0 = createPodInfo(pod);
   const n = nodes.length;
   const want = numFeasibleNodesToFind(n);
   const feasible: NodeInfo[] = [];
@@ -44,7 +46,7 @@ export function scheduleOne(
   for (let i = 0; i < n && feasible.length < want; i++) {
     const info = nodes[(config.startIndex + i) % n];
     evaluated++;
-    const r = runFilters(pod, info);
+    const r = runFilters(info0, info);
     if (r.code === "Success") feasible.push(info);
     else verdicts.push(r);
   }
@@ -56,7 +58,7 @@ export function scheduleOne(
   let chosen = feasible[0].name;
   let ties = 0;
   for (const info of feasible) {
-    const score = LEAST_ALLOCATED_WEIGHT * leastAllocatedScore(pod, info) + SPREAD_WEIGHT * spreadScore(config.spread, info.name, maxCount);
+    const score = LEAST_ALLOCATED_WEIGHT * leastAllocatedScore(info0, info) + SPREAD_WEIGHT * spreadScore(config.spread, info.name, maxCount);
     if (score > best) {
       best = score;
       chosen = info.name;

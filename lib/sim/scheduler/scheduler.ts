@@ -218,10 +218,19 @@ export function createScheduler(config: { api: ApiClient; clock: Clock; rng: Rng
   function flush(): void {
     flushQueued = false;
     while (active.size > 0 && !stopped) {
-      const key = active.values().next().value as string;
-      active.delete(key);
+      const batch = [...active];
+      active.clear();
+      for (const key of batch) {
+        if (stopped) return;
+        scheduleKey(key);
+      }
+    }
+  }
+
+  function scheduleKey(key: string): void {
+    {
       const p = pending.get(key);
-      if (!p) continue;
+      if (!p) return;
       const owner = controllerUid(p);
       const outcome = scheduleOne(p, nodeList, { rng, startIndex, spread: owner ? spread.get(owner) : undefined });
       if (nodeList.length > 0) startIndex = (startIndex + outcome.evaluated) % nodeList.length;

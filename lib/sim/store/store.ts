@@ -53,7 +53,7 @@ export function storeKey(resource: string, namespace: string, name: string): str
 type Bucket = Map<string, Map<string, KubeObject>>;
 
 export function createStore(config: { historyLimit?: number } = {}): Store {
-  const historyLimit = config.historyLimit ?? 20_000;
+  const historyLimit = config.historyLimit ?? 10_000;
   const data = new Map<string, Bucket>();
   const counts = new Map<string, number>();
   const history: StoreEvent[] = [];

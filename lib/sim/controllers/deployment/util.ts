@@ -41,7 +41,17 @@ export function revisionOf(rs: ReplicaSet): number {
   return Number(rs.metadata.annotations?.[REVISION] ?? 0);
 }
 
+const templateCache = new WeakMap<PodTemplateSpec, string>();
+
 export function templateWithoutHash(t: PodTemplateSpec): string {
+  const hit = templateCache.get(t);
+  if (hit !== undefined) return hit;
+  const text = canonicalTemplate(t);
+  if (Object.isFrozen(t)) templateCache.set(t, text);
+  return text;
+}
+
+function canonicalTemplate(t: PodTemplateSpec): string {
   const labels = { ...(t.metadata?.labels ?? {}) };
   delete labels[HASH_LABEL];
   return stableStringify({ ...t, metadata: { ...(t.metadata ?? {}), labels } });

@@ -26,11 +26,18 @@ export function createGarbageCollector(ctx: ControllerContext): Controller {
     inf.addIndex(BY_OWNER, (o) => (o.metadata.ownerReferences ?? []).map((x) => x.uid));
     informers.set(r, inf);
     inf.addHandler((type, o, old) => {
+      if (type === "MODIFIED" && old && !o.metadata.deletionTimestamp && !old.metadata.deletionTimestamp && sameRefs(o, old)) return;
       queue.add(`${r}|${objectKey(o)}`);
       for (const ref of [...(o.metadata.ownerReferences ?? []), ...(old?.metadata.ownerReferences ?? [])]) enqueueDeletingOwner(ref.uid);
       if (type === "DELETED") for (const d of dependentsOf(o.metadata.uid ?? "")) queue.add(d);
       else if (o.metadata.deletionTimestamp) for (const d of dependentsOf(o.metadata.uid ?? "")) queue.add(d);
     });
+  }
+
+  function sameRefs(a: KubeObject, b: KubeObject): boolean {
+    const x = a.metadata.ownerReferences;
+    const y = b.metadata.ownerReferences;
+    return x === y || JSON.stringify(x) === JSON.stringify(y);
   }
 
   function enqueueDeletingOwner(uid: string): void {

@@ -39,9 +39,14 @@ export function createNodeLifecycleController(ctx: ControllerContext): Controlle
     nodeQueue.add(name);
   });
   pods.addHandler((t, o) => {
-    if (t !== "DELETED" && o.spec.nodeName) podQueue.add(objectKey(o));
+    if (t !== "DELETED" && o.spec.nodeName && needsAttention(o)) podQueue.add(objectKey(o));
     if (t === "DELETED") cancelEviction(objectKey(o));
   });
+
+  function needsAttention(p: Pod): boolean {
+    const node = nodes.get("", p.spec.nodeName ?? "");
+    return !node || evictions.has(objectKey(p)) || (node.spec?.taints ?? []).some((t) => t.effect === "NoExecute");
+  }
 
   function heartbeat(node: Node): number {
     const name = node.metadata.name ?? "";

@@ -35,45 +35,63 @@ function rv(o: KubeObject): number {
 
 export function createInformer<T extends KubeObject>(api: ApiClient, resource: string): Informer<T> {
   const items = new Map<string, T>();
+  const entryKeys = new Map<string, string[][]>();
   const tombstones = new Map<string, number>();
   const indexes = new Map<string, { fn: IndexFn; map: Map<string, Map<string, T>> }>();
   const handlers: Handler<T>[] = [];
 
-  function indexAdd(key: string, o: T): void {
+  function sameKeys(a: string[], b: string[]): boolean {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
+  }
+
+  function put(key: string, o: T): T | undefined {
+    const old = items.get(key);
+    items.set(key, o);
+    const prevKeys = entryKeys.get(key);
+    const nextKeys: string[][] = [];
+    let i = 0;
     for (const { fn, map } of indexes.values()) {
-      for (const v of fn(o)) {
+      const keys = fn(o);
+      nextKeys.push(keys);
+      const before = prevKeys?.[i] ?? [];
+      i++;
+      if (sameKeys(before, keys)) {
+        for (const v of keys) map.get(v)?.set(key, o);
+        continue;
+      }
+      for (const v of before) {
+        const m = map.get(v);
+        if (!m) continue;
+        m.delete(key);
+        if (m.size === 0) map.delete(v);
+      }
+      for (const v of keys) {
         let m = map.get(v);
         if (!m) map.set(v, (m = new Map()));
         m.set(key, o);
       }
     }
+    entryKeys.set(key, nextKeys);
+    return old;
   }
 
-  function indexRemove(key: string, o: T): void {
-    for (const { fn, map } of indexes.values()) {
-      for (const v of fn(o)) {
+  function remove(key: string): T | undefined {
+    const old = items.get(key);
+    if (!old) return undefined;
+    const prevKeys = entryKeys.get(key) ?? [];
+    let i = 0;
+    for (const { map } of indexes.values()) {
+      for (const v of prevKeys[i++] ?? []) {
         const m = map.get(v);
         if (!m) continue;
         m.delete(key);
         if (m.size === 0) map.delete(v);
       }
     }
-  }
-
-  function put(key: string, o: T): T | undefined {
-    const old = items.get(key);
-    if (old) indexRemove(key, old);
-    items.set(key, o);
-    indexAdd(key, o);
-    return old;
-  }
-
-  function remove(key: string): T | undefined {
-    const old = items.get(key);
-    if (old) {
-      indexRemove(key, old);
-      items.delete(key);
-    }
+    items.delete(key);
+    entryKeys.delete(key);
     return old;
   }
 
@@ -105,10 +123,13 @@ export function createInformer<T extends KubeObject>(api: ApiClient, resource: s
       return m ? [...m.values()] : [];
     },
     addIndex(index, fn) {
+      if (indexes.has(index)) return;
       const entry = { fn, map: new Map<string, Map<string, T>>() };
       indexes.set(index, entry);
       for (const [key, o] of items) {
-        for (const v of fn(o)) {
+        const keys = fn(o);
+        entryKeys.get(key)?.push(keys);
+        for (const v of keys) {
           let m = entry.map.get(v);
           if (!m) entry.map.set(v, (m = new Map()));
           m.set(key, o);

@@ -23,6 +23,7 @@ export type WorkQueue = {
 export function createWorkQueue(config: { clock: Clock; reconcile: (key: string) => void; name: string }): WorkQueue {
   const { clock, reconcile } = config;
   const queued = new Set<string>();
+  let order: string[] = [];
   const failures = new Map<string, number>();
   const delayed = new Map<string, { at: number; id: TimerId }>();
   let scheduled = false;
@@ -30,9 +31,19 @@ export function createWorkQueue(config: { clock: Clock; reconcile: (key: string)
 
   function drain(): void {
     scheduled = false;
-    while (queued.size > 0 && !stopped) {
-      const key = queued.values().next().value as string;
-      queued.delete(key);
+    while (order.length > 0 && !stopped) {
+      const batch = order;
+      order = [];
+      for (const key of batch) {
+        if (stopped) return;
+        queued.delete(key);
+        run(key);
+      }
+    }
+  }
+
+  function run(key: string): void {
+    {
       try {
         reconcile(key);
         failures.delete(key);
@@ -46,8 +57,9 @@ export function createWorkQueue(config: { clock: Clock; reconcile: (key: string)
   }
 
   function add(key: string): void {
-    if (stopped) return;
+    if (stopped || queued.has(key)) return;
     queued.add(key);
+    order.push(key);
     if (!scheduled) {
       scheduled = true;
       clock.defer(drain);

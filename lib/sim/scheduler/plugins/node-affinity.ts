@@ -39,10 +39,10 @@ export const nodeAffinity: FilterPlugin = {
   name: "NodeAffinity",
   filter(pod, info) {
     const labels = info.node.metadata.labels ?? {};
-    for (const [k, v] of Object.entries(pod.spec.nodeSelector ?? {})) {
+    for (const [k, v] of pod.nodeSelector) {
       if (labels[k] !== v) return unschedulable("node(s) didn't match Pod's node affinity/selector", true);
     }
-    const required = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
+    const required = pod.pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
     if (required && !required.nodeSelectorTerms.some((t) => matchesTerm(t, info.node))) {
       return unschedulable("node(s) didn't match Pod's node affinity/selector", true);
     }

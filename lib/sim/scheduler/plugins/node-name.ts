@@ -7,7 +7,8 @@ import { type FilterPlugin, SUCCESS, unschedulable } from "./types";
 export const nodeName: FilterPlugin = {
   name: "NodeName",
   filter(pod, info) {
-    if (!pod.spec.nodeName || pod.spec.nodeName === info.name) return SUCCESS;
+    const wanted = pod.pod.spec.nodeName;
+    if (!wanted || wanted === info.name) return SUCCESS;
     return unschedulable("node(s) didn't match the requested node name", true);
   },
 };

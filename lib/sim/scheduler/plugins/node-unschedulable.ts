@@ -10,7 +10,7 @@ export const nodeUnschedulable: FilterPlugin = {
   name: "NodeUnschedulable",
   filter(pod, info) {
     if (!info.node.spec?.unschedulable) return SUCCESS;
-    const ok = tolerates(pod.spec.tolerations ?? [], { key: "node.kubernetes.io/unschedulable", effect: "NoSchedule" });
+    const ok = tolerates(pod.tolerations, { key: "node.kubernetes.io/unschedulable", effect: "NoSchedule" });
     return ok ? SUCCESS : unschedulable("node(s) were unschedulable", true);
   },
 };

@@ -8,6 +8,7 @@ import { nodeResourcesFit } from "./node-resources-fit";
 import { nodeUnschedulable } from "./node-unschedulable";
 import { taintToleration } from "./taint-toleration";
 import type { FilterPlugin } from "./types";
+import { createPodInfo } from "../pod-info";
 
 function node(spec: Node["spec"] = {}, labels: Record<string, string> = {}, allocatable = { cpu: "2", memory: "4Gi", pods: "110" }): Node {
   return { apiVersion: "v1", kind: "Node", metadata: { name: "n1", labels }, spec, status: { allocatable } };
@@ -126,6 +127,6 @@ const cases: Case[] = [
 ];
 
 test.each(cases)("$plugin.name: $name", ({ plugin, pod: p, node: n, want }) => {
-  const r = plugin.filter(p, n);
+  const r = plugin.filter(createPodInfo(p), n);
   expect(r.code === "Success" ? "Success" : `${r.code}: ${r.reasons.join(", ")}`).toBe(want);
 });

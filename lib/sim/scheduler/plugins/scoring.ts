@@ -5,14 +5,16 @@
  * https://kubernetes.io/docs/concepts/scheduling-eviction/topology-spread-constraints/#internal-default-constraints
  * NOT MODELLED: zone spreading, image locality, inter-pod affinity, balanced allocation.
  */
-import type { Pod } from "../../api/types";
-import { type NodeInfo, podRequests } from "../node-info";
+import type { NodeInfo } from "../node-info";
+import type { PodInfo } from "../pod-info";
 
-export function leastAllocatedScore(pod: Pod, info: NodeInfo): number {
-  const r = podRequests(pod, true);
-  const part = (alloc: number, used: number) => (alloc <= 0 || used > alloc ? 0 : ((alloc - used) * 100) / alloc);
-  const cpu = part(info.allocatable.cpu, info.nonZeroRequested.cpu + r.cpu);
-  const mem = part(info.allocatable.memory, info.nonZeroRequested.memory + r.memory);
+function freeShare(alloc: number, used: number): number {
+  return alloc <= 0 || used > alloc ? 0 : ((alloc - used) * 100) / alloc;
+}
+
+export function leastAllocatedScore(pod: PodInfo, info: NodeInfo): number {
+  const cpu = freeShare(info.allocatable.cpu, info.nonZeroRequested.cpu + pod.nonZero.cpu);
+  const mem = freeShare(info.allocatable.memory, info.nonZeroRequested.memory + pod.nonZero.memory);
   return Math.floor((cpu + mem) / 2);
 }
 

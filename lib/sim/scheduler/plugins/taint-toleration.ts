@@ -21,8 +21,10 @@ export function tolerates(tolerations: Toleration[], taint: Pick<Taint, "key" | 
 export const taintToleration: FilterPlugin = {
   name: "TaintToleration",
   filter(pod, info) {
-    const tolerations = pod.spec.tolerations ?? [];
-    for (const taint of info.node.spec?.taints ?? []) {
+    const taints = info.node.spec?.taints;
+    if (!taints) return SUCCESS;
+    const tolerations = pod.tolerations;
+    for (const taint of taints) {
       if (taint.effect !== "NoSchedule" && taint.effect !== "NoExecute") continue;
       if (!tolerates(tolerations, taint)) {
         return unschedulable(`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ""}}`, true);

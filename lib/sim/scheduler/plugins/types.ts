@@ -3,12 +3,12 @@
  * FailedScheduling message counts.
  * MODELS: https://kubernetes.io/docs/reference/scheduling/config/#scheduling-plugins
  */
-import type { Pod } from "../../api/types";
 import type { NodeInfo } from "../node-info";
+import type { PodInfo } from "../pod-info";
 
 export type FilterCode = "Success" | "Unschedulable" | "UnschedulableAndUnresolvable";
 export type FilterResult = { code: FilterCode; reasons: string[] };
-export type FilterPlugin = { name: string; filter(pod: Pod, node: NodeInfo): FilterResult };
+export type FilterPlugin = { name: string; filter(pod: PodInfo, node: NodeInfo): FilterResult };
 
 export const SUCCESS: FilterResult = { code: "Success", reasons: [] };
 
