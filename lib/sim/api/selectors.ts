@@ -65,7 +65,7 @@ function parseRequirement(part: string): Requirement {
     if (!key || /[=\s]/.test(key)) throw StatusError.badRequest(`unable to parse requirement: found '${part}'`);
     return { key, op: "!", values: [] };
   }
-  const eq = /^([^\s!=]+)\s*(==|!=|=)\s*([^\s!=]*)$/.exec(part);
+  const eq = /^([^\s!=(),]+)\s*(==|!=|=)\s*([-A-Za-z0-9_.]*)$/.exec(part);
   if (eq) return { key: eq[1], op: eq[2] === "!=" ? "!=" : "=", values: [eq[3]] };
   if (/^[^\s!=(),]+$/.test(part)) return { key: part, op: "exists", values: [] };
   throw StatusError.badRequest(`unable to parse requirement: found '${part}'`);
