@@ -26,6 +26,7 @@ import { etcdctl } from "./commands/node/etcdctl";
 import { ip } from "./commands/node/ip";
 import { iptables, iptablesSave } from "./commands/node/iptables";
 import { nslookupOnHost } from "./commands/node/nslookup";
+import { systemctl } from "./commands/node/systemctl";
 import type { CommandFn } from "./types";
 
 export const COMMAND_TABLE: ReadonlyMap<string, CommandFn> = new Map<string, CommandFn>([
@@ -58,6 +59,7 @@ export const COMMAND_TABLE: ReadonlyMap<string, CommandFn> = new Map<string, Com
   ["sleep", sleep],
   ["sort", sort],
   ["ssh", ssh],
+  ["systemctl", systemctl],
   ["tail", tail],
   ["tee", tee],
   ["touch", touch],

@@ -100,7 +100,7 @@ const HELP = `Commands available in this terminal:
   iptables            -t nat -L [CHAIN] [-n] [-v], -t nat -S; iptables-save
   curl, nslookup      reach Services and pods through the simulated network
   etcdctl             get <key> [--prefix] [--keys-only], member list
-  ssh <node>, exit    log into a node and back
+  ssh <node>, exit    log into a node and back; there: systemctl status kubelet, ip addr, ip route
   files               cat, ls, rm, mkdir, touch, echo, tee, cd, pwd  (cat > web.yaml <<EOF ... EOF)
   text                grep, head, tail, wc, sort, uniq  (use them after a pipe |)
   session             sleep N (advances the simulated clock), history, clear, help
