@@ -54,7 +54,7 @@ export function createReplicaSetController(ctx: ControllerContext): Controller {
       if (selector.matches(p.metadata.labels)) owned.push(p);
       else if (!p.metadata.deletionTimestamp) {
         const refs = (p.metadata.ownerReferences ?? []).filter((r) => r.uid !== rs.metadata.uid);
-        pods.observe(api.patch("pods", p.metadata.name ?? "", { metadata: { ownerReferences: refs } }, { namespace: p.metadata.namespace, type: "merge" }));
+        pods.observe(api.patch("pods", p.metadata.name ?? "", { metadata: { ownerReferences: refs.length > 0 ? refs : null } }, { namespace: p.metadata.namespace, type: "merge" }));
       }
     }
     if (rs.metadata.deletionTimestamp) return owned;
