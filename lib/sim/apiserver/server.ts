@@ -10,7 +10,7 @@
 import { findResource, type ResourceInfo } from "../api/resources";
 import type { KubeObject, Namespace, Service } from "../api/types";
 import type { Clock } from "../core/clock";
-import { deepClone, stableStringify } from "../core/clone";
+import { deepClone, deepEqual } from "../core/clone";
 import { StatusError } from "../core/errors";
 import { generateUid } from "../core/ids";
 import type { Rng } from "../core/rng";
@@ -56,8 +56,11 @@ export function mapStoreError(e: unknown, info: ResourceInfo, name: string): unk
 }
 
 export function sameContent(a: KubeObject, b: KubeObject): boolean {
-  const strip = (o: KubeObject) => ({ ...o, metadata: { ...o.metadata, resourceVersion: undefined, managedFields: undefined } });
-  return stableStringify(strip(a)) === stableStringify(strip(b));
+  for (const k in a) if (k !== "metadata" && !deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  for (const k in b) if (k !== "metadata" && (a as Record<string, unknown>)[k] === undefined && (b as Record<string, unknown>)[k] !== undefined) return false;
+  const ma = { ...a.metadata, resourceVersion: undefined, managedFields: undefined };
+  const mb = { ...b.metadata, resourceVersion: undefined, managedFields: undefined };
+  return deepEqual(ma, mb);
 }
 
 export function createApiServer(config: { store: Store; clock: Clock; rng: Rng; bootstrap?: boolean }): ApiServer {

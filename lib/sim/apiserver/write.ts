@@ -8,7 +8,7 @@
 import { apiVersionOf, type ResourceInfo } from "../api/resources";
 import type { Binding, Deployment, Event, KubeObject, Pod, PodCondition, Scale, Service } from "../api/types";
 import { formatLabels } from "../api/selectors";
-import { deepClone, stableStringify } from "../core/clone";
+import { deepClone, deepEqual, stableStringify } from "../core/clone";
 import { StatusError } from "../core/errors";
 import type { Allocators } from "./allocators";
 import type { PatchType, UserInfo, WriteOptions } from "./client";
@@ -172,7 +172,7 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
     if (finishDeletionIfDone(info, obj)) {
       return store.delete(info.resource, keep.namespace ?? "", name);
     }
-    if (opts.subresource === "status" ? stableStringify(obj.status ?? null) === stableStringify(existing.status ?? null) : sameContent(obj, existing)) {
+    if (opts.subresource === "status" ? deepEqual(obj.status, existing.status) : sameContent(obj, existing)) {
       return existing;
     }
     if (info.resource === "services" && opts.subresource !== "status") {

@@ -43,3 +43,27 @@ export function stableStringify(value: unknown): string {
     .sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(rec[k])}`).join(",")}}`;
 }
+
+/** Structural equality of JSON values; undefined-valued keys count as absent. */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const y = b as unknown[];
+    if (a.length !== y.length) return false;
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], y[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let countX = 0;
+  for (const k in x) {
+    if (x[k] === undefined) continue;
+    countX++;
+    if (!deepEqual(x[k], y[k])) return false;
+  }
+  let countY = 0;
+  for (const k in y) if (y[k] !== undefined) countY++;
+  return countX === countY;
+}

@@ -7,7 +7,7 @@
  */
 import type { DaemonSet, DaemonSetStatus, Node, Pod } from "../../api/types";
 import { recordEvent } from "../../apiserver/events";
-import { stableStringify } from "../../core/clone";
+import { deepEqual, stableStringify } from "../../core/clone";
 import { isNotFound } from "../../core/errors";
 import { scaledValue } from "../deployment/util";
 import { type Controller, type ControllerContext, splitKey } from "../shared/context";
@@ -112,7 +112,7 @@ export function createDaemonSetController(ctx: ControllerContext): Controller {
       numberAvailable: available.length,
     };
     if (desired - available.length > 0) status.numberUnavailable = desired - available.length;
-    if (stableStringify(status) === stableStringify(ds.status ?? {})) return;
+    if (deepEqual(status, ds.status ?? {})) return;
     sets.observe(api.update("daemonsets", { ...ds, status }, { subresource: "status" }));
   }
 

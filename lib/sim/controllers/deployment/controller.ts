@@ -7,7 +7,7 @@
  */
 import { selectorFromLabelSelector } from "../../api/selectors";
 import type { Deployment, ReplicaSet } from "../../api/types";
-import { stableStringify } from "../../core/clone";
+import { deepEqual } from "../../core/clone";
 import { isAlreadyExists, isNotFound } from "../../core/errors";
 import { ownerRef } from "../replicaset/pod-control";
 import { type Controller, type ControllerContext, splitKey } from "../shared/context";
@@ -128,7 +128,7 @@ export function createDeploymentController(ctx: ControllerContext): Controller {
     }
     const { status, recheckAt } = computeDeploymentStatus(current, newRS, newRS ? [newRS, ...old] : old, clock.now(), createdNew);
     if (recheckAt !== undefined) queue.addAfter(key, recheckAt - clock.now() + 1);
-    if (stableStringify(status) !== stableStringify(current.status ?? {})) {
+    if (!deepEqual(status, current.status ?? {})) {
       deployments.observe(api.update("deployments", { ...current, status }, { subresource: "status" }));
     }
   }

@@ -10,7 +10,7 @@ import { labelSelectorToQuery } from "../../api/selectors";
 import type { Deployment, HorizontalPodAutoscaler, HorizontalPodAutoscalerCondition, HorizontalPodAutoscalerStatus, MetricSpec, Pod } from "../../api/types";
 import { findResource } from "../../api/resources";
 import { recordEvent } from "../../apiserver/events";
-import { stableStringify } from "../../core/clone";
+import { deepEqual } from "../../core/clone";
 import { isNotFound } from "../../core/errors";
 import { formatTimestamp } from "../../core/time";
 import { type Controller, type ControllerContext, splitKey } from "../shared/context";
@@ -43,7 +43,7 @@ export function createHpaController(ctx: ControllerContext & { metrics: MetricsS
   }
 
   function writeStatus(h: HorizontalPodAutoscaler, status: HorizontalPodAutoscalerStatus): void {
-    if (stableStringify(status) === stableStringify(h.status ?? {})) return;
+    if (deepEqual(status, h.status ?? {})) return;
     hpas.observe(api.update("horizontalpodautoscalers", { ...h, status }, { subresource: "status" }));
   }
 
