@@ -14,6 +14,7 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
         </Link>
         <nav aria-label="Main" className="site-nav">
           <Link href="/learn">Course</Link>
+          <Link href="/sandbox">Sandbox</Link>
           {user ? <Link href="/account">Account</Link> : null}
         </nav>
         <div className="site-header__account">

@@ -1,0 +1,124 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+import { applyKey, completeWord, decodeInput, EMPTY_LINE, type InputEvent, type LineState } from "@/lib/terminal/line-editor";
+
+import type { TerminalController } from "./terminal-controller";
+
+import "@xterm/xterm/css/xterm.css";
+
+const THEME = {
+  background: "#0f1217",
+  foreground: "#e8ebf0",
+  cursor: "#fdba74",
+  selectionBackground: "#3b4a66",
+};
+
+function crlf(text: string): string {
+  return text.replace(/\r?\n/g, "\r\n");
+}
+
+/** xterm.js front end: a line editor with history, Tab completion, here-documents, Ctrl-C and Ctrl-L. */
+export function XtermView({ controller, label }: { controller: TerminalController; label: string }) {
+  const host = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let disposed = false;
+    let cleanup = () => {};
+    void Promise.all([import("@xterm/xterm"), import("@xterm/addon-fit")]).then(([{ Terminal }, { FitAddon }]) => {
+      if (disposed || !host.current) return;
+      const term = new Terminal({
+        theme: THEME,
+        fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
+        fontSize: 14,
+        cursorBlink: true,
+        scrollback: 5000,
+      });
+      const fit = new FitAddon();
+      term.loadAddon(fit);
+      term.open(host.current);
+      term.textarea?.setAttribute("aria-label", label);
+      fit.fit();
+
+      let line: LineState = EMPTY_LINE;
+      let continuation: string[] | null = null;
+      let runningHere = false;
+      const promptText = () => (continuation ? "> " : controller.prompt());
+      const redraw = () => {
+        const back = line.buffer.length - line.cursor;
+        term.write(`\r\x1b[K${promptText()}${line.buffer}${back > 0 ? `\x1b[${back}D` : ""}`);
+      };
+      const newPrompt = () => {
+        line = EMPTY_LINE;
+        term.write(promptText());
+      };
+
+      const submit = () => {
+        term.write("\r\n");
+        const text = continuation ? [...continuation, line.buffer].join("\n") : line.buffer;
+        if (controller.needsMore(text)) {
+          continuation = [...(continuation ?? []), line.buffer];
+          newPrompt();
+          return;
+        }
+        continuation = null;
+        if (text.trim() !== "") {
+          runningHere = true;
+          controller.execute(text);
+          runningHere = false;
+        }
+        newPrompt();
+      };
+
+      const handle = (event: InputEvent) => {
+        switch (event.kind) {
+          case "enter":
+            return submit();
+          case "interrupt":
+            term.write("^C\r\n");
+            continuation = null;
+            return newPrompt();
+          case "clear-screen":
+            term.clear();
+            return redraw();
+          case "eof":
+            return;
+          case "tab": {
+            const done = completeWord(line, controller.complete(line.buffer, line.cursor));
+            line = done.state;
+            if (done.list) term.write(`\r\n${done.list.join("  ")}\r\n`);
+            return redraw();
+          }
+          default:
+            line = applyKey(line, event, controller.history());
+            return redraw();
+        }
+      };
+
+      const unsubscribe = controller.subscribe(({ line: command, prompt, result }) => {
+        // Commands from elsewhere (a lesson's Run button, the cluster view) are echoed as if typed.
+        if (!runningHere) term.write(`\r\x1b[K${prompt}${crlf(command)}\r\n`);
+        if (result.output) term.write(crlf(result.output.endsWith("\n") ? result.output : `${result.output}\n`));
+        if (!runningHere) redraw();
+      });
+      const input = term.onData((data) => decodeInput(data).forEach(handle));
+      const resize = new ResizeObserver(() => fit.fit());
+      resize.observe(host.current);
+      newPrompt();
+
+      cleanup = () => {
+        unsubscribe();
+        input.dispose();
+        resize.disconnect();
+        term.dispose();
+      };
+    });
+    return () => {
+      disposed = true;
+      cleanup();
+    };
+  }, [controller, label]);
+
+  return <div ref={host} className="terminal__screen" data-testid="xterm" />;
+}
