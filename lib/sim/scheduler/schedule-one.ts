@@ -10,10 +10,35 @@ import type { Pod } from "../api/types";
 import type { Rng } from "../core/rng";
 import { formatFitError, type NodeVerdict } from "./fit-error";
 import type { NodeInfo } from "./node-info";
-import { FILTER_PLUGINS } from "./plugins";
+import { DYNAMIC_PLUGINS, FILTER_PLUGINS, STATIC_PLUGINS } from "./plugins";
 import { LEAST_ALLOCATED_WEIGHT, leastAllocatedScore, SPREAD_WEIGHT, spreadScore } from "./plugins/scoring";
 import { type FilterResult, SUCCESS } from "./plugins/types";
 import { createPodInfo, type PodInfo } from "./pod-info";
+
+function runStatic(pod: PodInfo, info: NodeInfo): FilterResult {
+  for (let i = 0; i < STATIC_PLUGINS.length; i++) {
+    const r = STATIC_PLUGINS[i].filter(pod, info);
+    if (r.code !== "Success") return r;
+  }
+  return SUCCESS;
+}
+
+/** Static verdicts per node position, shared by pods with the same scheduling constraints until nodes change. */
+export type StaticCache = (FilterResult | undefined)[];
+
+function filterNode(pod: PodInfo, info: NodeInfo, cache: StaticCache | undefined, index: number): FilterResult {
+  let r = cache?.[index];
+  if (r === undefined) {
+    r = runStatic(pod, info);
+    if (cache) cache[index] = r;
+  }
+  if (r.code !== "Success") return r;
+  for (let i = 0; i < DYNAMIC_PLUGINS.length; i++) {
+    const d = DYNAMIC_PLUGINS[i].filter(pod, info);
+    if (d.code !== "Success") return d;
+  }
+  return SUCCESS;
+}
 
 export type ScheduleOutcome = { node: string; evaluated: number } | { error: string; evaluated: number };
 
@@ -35,7 +60,7 @@ export function numFeasibleNodesToFind(numAllNodes: number): number {
 export function scheduleOne(
   pod: Pod,
   nodes: readonly NodeInfo[],
-  config: { rng: Rng; startIndex: number; spread?: ReadonlyMap<string, number> },
+  config: { rng: Rng; startIndex: number; spread?: ReadonlyMap<string, number>; staticCache?: StaticCache },
 ): ScheduleOutcome {
   const info0 = createPodInfo(pod);
   const n = nodes.length;
@@ -44,9 +69,10 @@ export function scheduleOne(
   const verdicts: NodeVerdict[] = [];
   let evaluated = 0;
   for (let i = 0; i < n && feasible.length < want; i++) {
-    const info = nodes[(config.startIndex + i) % n];
+    const index = (config.startIndex + i) % n;
+    const info = nodes[index];
     evaluated++;
-    const r = runFilters(info0, info);
+    const r = filterNode(info0, info, config.staticCache, index);
     if (r.code === "Success") feasible.push(info);
     else verdicts.push(r);
   }

@@ -17,7 +17,7 @@ import { isConflict, isNotFound } from "../core/errors";
 import type { Rng } from "../core/rng";
 import { formatTimestamp } from "../core/time";
 import { addPod, createNodeInfo, type NodeInfo, setNode } from "./node-info";
-import { scheduleOne } from "./schedule-one";
+import { scheduleOne, type StaticCache } from "./schedule-one";
 
 export const SCHEDULER_NAME = "default-scheduler";
 // Unschedulable pods are retried at most this often after cluster changes (the scheduler's initial pod back-off).
@@ -49,6 +49,7 @@ export function createScheduler(config: { api: ApiClient; clock: Clock; rng: Rng
   const nodes = new Map<string, NodeInfo>();
   const fingerprints = new Map<string, string>();
   let nodeList: NodeInfo[] = [];
+  let staticCaches = new Map<string, StaticCache>();
   let startIndex = 0;
   const assigned = new Map<string, Assigned>();
   const spread = new Map<string, Map<string, number>>();
@@ -61,6 +62,18 @@ export function createScheduler(config: { api: ApiClient; clock: Clock; rng: Rng
 
   function rebuildNodeList(): void {
     nodeList = [...nodes.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+    staticCaches = new Map();
+  }
+
+  function staticCacheFor(p: Pod): StaticCache {
+    const s = p.spec;
+    const key = stableStringify([s.tolerations, s.nodeSelector, s.affinity?.nodeAffinity, s.nodeName]);
+    let c = staticCaches.get(key);
+    if (!c) {
+      c = [];
+      staticCaches.set(key, c);
+    }
+    return c;
   }
 
   function account(p: Pod, sign: 1 | -1, node: string): void {
@@ -130,6 +143,7 @@ export function createScheduler(config: { api: ApiClient; clock: Clock; rng: Rng
     const fp = nodeFingerprint(e.object);
     if (fingerprints.get(name) !== fp) {
       fingerprints.set(name, fp);
+      staticCaches = new Map();
       requestRetry();
     }
   }
@@ -232,7 +246,7 @@ export function createScheduler(config: { api: ApiClient; clock: Clock; rng: Rng
       const p = pending.get(key);
       if (!p) return;
       const owner = controllerUid(p);
-      const outcome = scheduleOne(p, nodeList, { rng, startIndex, spread: owner ? spread.get(owner) : undefined });
+      const outcome = scheduleOne(p, nodeList, { rng, startIndex, spread: owner ? spread.get(owner) : undefined, staticCache: staticCacheFor(p) });
       if (nodeList.length > 0) startIndex = (startIndex + outcome.evaluated) % nodeList.length;
       if ("node" in outcome) {
         if (bind(p, outcome.node)) {

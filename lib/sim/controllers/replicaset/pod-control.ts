@@ -5,7 +5,6 @@
  * NOT MODELLED: the pod-deletion-cost annotation, the logarithmic age buckets of the ranking.
  */
 import type { OwnerReference, Pod, ReplicaSet } from "../../api/types";
-import { deepClone } from "../../core/clone";
 import { parseTimestamp } from "../../core/time";
 import { isPodReady } from "../shared/pod-util";
 
@@ -20,9 +19,10 @@ export function ownerRef(owner: { apiVersion: string; kind: string; metadata: { 
   };
 }
 
+/** The API server copies what it stores, so the template is referenced, not cloned. */
 export function podFromTemplate(rs: ReplicaSet): Pod {
   const t = rs.spec.template;
-  const meta = deepClone(t.metadata ?? {});
+  const meta = t.metadata ?? {};
   return {
     apiVersion: "v1",
     kind: "Pod",
@@ -33,7 +33,7 @@ export function podFromTemplate(rs: ReplicaSet): Pod {
       annotations: meta.annotations,
       ownerReferences: [ownerRef(rs)],
     },
-    spec: deepClone(t.spec),
+    spec: t.spec,
   };
 }
 

@@ -8,3 +8,7 @@ import { taintToleration } from "./taint-toleration";
 import type { FilterPlugin } from "./types";
 
 export const FILTER_PLUGINS: readonly FilterPlugin[] = [nodeUnschedulable, nodeName, taintToleration, nodeAffinity, nodePorts, nodeResourcesFit];
+
+/** Plugins whose verdict depends only on the pod's spec and the node object, not on other pods. */
+export const STATIC_PLUGINS: readonly FilterPlugin[] = [nodeUnschedulable, nodeName, taintToleration, nodeAffinity];
+export const DYNAMIC_PLUGINS: readonly FilterPlugin[] = [nodePorts, nodeResourcesFit];
