@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { SearchForm } from "@/components/search/search-form";
 import { SignOutButton } from "@/components/sign-out-button";
 import { ThemeToggle } from "@/components/theme-toggle";
 
@@ -17,6 +18,7 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
           <Link href="/sandbox">Sandbox</Link>
           {user ? <Link href="/account">Account</Link> : null}
         </nav>
+        <SearchForm />
         <div className="site-header__account">
           <ThemeToggle />
           {user ? (
