@@ -4,7 +4,8 @@ import { newEmail, signInThroughForm, signUpThroughForm } from "./support/accoun
 import { launchBrowser, openPage } from "./support/browser";
 import { removeDataDir, startSite } from "./support/server";
 
-test("an account created on the embedded database is still there after SIGTERM and a new start", async () => {
+// Two full start-ups (database, migrations, build check, server) take a while on a busy machine.
+test("an account created on the embedded database is still there after SIGTERM and a new start", { timeout: 300_000 }, async () => {
   const email = newEmail("restart");
   // Embedded mode on a fresh data folder, whatever database the rest of the run uses.
   const first = await startSite({ env: { DATABASE_URL: undefined, NEXTAUTH_SECRET: undefined } });

@@ -1,0 +1,40 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { useContext, useEffect } from "react";
+
+import { TryItContext } from "@/components/mdx/try-it-context";
+import { SCENARIO_IDS, type ScenarioId } from "@/lib/validation/saved-session";
+
+import { Terminal } from "./terminal";
+import { useTerminalController } from "./use-terminal-controller";
+
+// Lessons use a fixed seed so every learner sees the names and addresses the text describes.
+const LESSON_SEED = 1;
+
+function asScenario(value: string): ScenarioId {
+  return (SCENARIO_IDS as readonly string[]).includes(value) ? (value as ScenarioId) : "default";
+}
+
+/** The terminal of a lesson's "Try it" section; the lesson's Run buttons type into it. */
+export function LessonTerminal({ scenario }: { scenario: string }) {
+  const pathname = usePathname();
+  const tryIt = useContext(TryItContext);
+  const { state, reset } = useTerminalController({ storageKey: `lesson:${pathname}`, scenario: asScenario(scenario), seed: LESSON_SEED });
+  const controller = state.status === "ready" ? state.controller : null;
+
+  useEffect(() => {
+    if (!controller || !tryIt) return;
+    return tryIt.subscribe((command) => controller.execute(command));
+  }, [controller, tryIt]);
+
+  if (state.status === "error") return <p role="alert">The simulated cluster could not start: {state.message}</p>;
+  if (!controller) {
+    return (
+      <div className="terminal" aria-busy="true">
+        <p className="terminal__status">Starting the simulated cluster…</p>
+      </div>
+    );
+  }
+  return <Terminal controller={controller} label="Lesson terminal" onReset={reset} />;
+}

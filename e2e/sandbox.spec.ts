@@ -1,0 +1,103 @@
+import type { Page } from "playwright-core";
+import { expect, test } from "vitest";
+
+import { launchBrowser, openPage, seriousAxeViolations, siteUrl } from "./support/browser";
+
+async function openSandbox(page: Page, path = "/sandbox"): Promise<void> {
+  await page.goto(siteUrl(path));
+  await page.getByRole("region", { name: "Sandbox terminal" }).waitFor();
+}
+
+async function typeInTerminal(page: Page, command: string): Promise<void> {
+  await page.locator(".xterm-helper-textarea").focus();
+  await page.keyboard.type(command);
+  await page.keyboard.press("Enter");
+}
+
+function terminalText(page: Page): Promise<string> {
+  return page.locator(".xterm-rows").innerText();
+}
+
+async function webPodChips(page: Page): Promise<string[]> {
+  const names = await page.getByRole("list", { name: /^Pods on / }).getByRole("button").allInnerTexts();
+  return names.map((n) => n.split(/\s+/)[0]!).filter((n) => n.startsWith("web-")).sort();
+}
+
+test("commands typed into the sandbox terminal answer like kubectl", async () => {
+  const browser = await launchBrowser();
+  try {
+    const { page, consoleErrors } = await openPage(browser);
+    await openSandbox(page);
+    await typeInTerminal(page, "kubectl get nodes");
+    await expect.poll(() => terminalText(page)).toContain("NAME           STATUS   ROLES           AGE   VERSION");
+    await typeInTerminal(page, "kubectl get pods -n nope");
+    await expect.poll(() => terminalText(page)).toContain("No resources found in nope namespace.");
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("the cluster view follows kubectl scale, and a reload keeps the cluster", async () => {
+  const browser = await launchBrowser();
+  try {
+    const { page } = await openPage(browser);
+    await openSandbox(page);
+    await typeInTerminal(page, "kubectl create deployment web --image=nginx --replicas=2");
+    await expect.poll(() => webPodChips(page).then((p) => p.length), { timeout: 20_000 }).toBe(2);
+    await typeInTerminal(page, "kubectl scale deployment web --replicas=4");
+    await expect.poll(() => webPodChips(page).then((p) => p.length), { timeout: 20_000 }).toBe(4);
+    const before = await webPodChips(page);
+    await page.reload();
+    await page.getByRole("region", { name: "Sandbox terminal" }).waitFor();
+    await expect.poll(() => webPodChips(page), { timeout: 20_000 }).toEqual(before);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("a share link opens the same cluster in another browser", async () => {
+  const browser = await launchBrowser();
+  try {
+    const { page } = await openPage(browser);
+    await openSandbox(page);
+    await typeInTerminal(page, "kubectl create deployment web --image=nginx --replicas=3");
+    await expect.poll(() => webPodChips(page).then((p) => p.length), { timeout: 20_000 }).toBe(3);
+    await page.getByRole("button", { name: "Create share link" }).click();
+    const link = await page.getByLabel(/^Share link/).inputValue();
+    const pods = await webPodChips(page);
+
+    const { page: other } = await openPage(browser);
+    await other.goto(link);
+    await other.getByRole("region", { name: "Sandbox terminal" }).waitFor();
+    await expect.poll(() => webPodChips(other), { timeout: 20_000 }).toEqual(pods);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("screen reader mode runs commands from a labelled field into a plain log", async () => {
+  const browser = await launchBrowser();
+  try {
+    const { page } = await openPage(browser);
+    await openSandbox(page);
+    await page.getByLabel("Screen reader mode").check();
+    await page.getByLabel(/^Command \(/).fill("kubectl version");
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await expect.poll(() => page.getByRole("log").innerText()).toContain("Server Version: v1.33");
+  } finally {
+    await browser.close();
+  }
+});
+
+test("the sandbox passes axe, with the cluster view showing", async () => {
+  const browser = await launchBrowser();
+  try {
+    const { page } = await openPage(browser);
+    await openSandbox(page);
+    await page.getByRole("heading", { name: "Cluster" }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});
