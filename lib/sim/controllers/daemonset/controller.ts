@@ -12,7 +12,7 @@ import { isNotFound } from "../../core/errors";
 import { scaledValue } from "../deployment/util";
 import { type Controller, type ControllerContext, splitKey } from "../shared/context";
 import { BY_CONTROLLER, BY_UID, controllerOf, indexByController, indexByUid, objectKey } from "../shared/informer";
-import { isPodActive, isPodReady, podAvailability } from "../shared/pod-util";
+import { isPodActive, isPodReady, podAvailability, podChangeMatters } from "../shared/pod-util";
 import { createWorkQueue } from "../shared/workqueue";
 import { daemonPod, REVISION_HASH_LABEL, shouldRunOn, templateHash } from "./pod-template";
 
@@ -32,12 +32,14 @@ export function createDaemonSetController(ctx: ControllerContext): Controller {
   sets.addIndex(BY_UID, indexByUid);
   pods.addIndex(BY_CONTROLLER, indexByController);
   sets.addHandler((_t, o) => queue.add(objectKey(o)));
-  pods.addHandler((_t, o) => {
+  pods.addHandler((t, o, old) => {
+    if (t !== "DELETED" && !podChangeMatters(o, old)) return;
     const uid = controllerOf(o);
     const ds = uid ? sets.byIndex(BY_UID, uid)[0] : undefined;
     if (ds) queue.add(objectKey(ds));
   });
   nodes.addHandler((t, o, old) => {
+    if (t !== "DELETED" && old && o.metadata.labels === old.metadata.labels && o.spec?.taints === old.spec?.taints) return;
     if (t !== "DELETED" && old && stableStringify([o.metadata.labels, o.spec?.taints]) === stableStringify([old.metadata.labels, old.spec?.taints])) return;
     for (const ds of sets.list()) queue.add(objectKey(ds));
   });

@@ -14,7 +14,17 @@ import { tolerates } from "../../scheduler/plugins/taint-toleration";
 
 export const REVISION_HASH_LABEL = "controller-revision-hash";
 
+const tolerationCache = new WeakMap<DaemonSet, Toleration[]>();
+
 export function daemonTolerations(ds: DaemonSet): Toleration[] {
+  const hit = tolerationCache.get(ds);
+  if (hit) return hit;
+  const computed = computeTolerations(ds);
+  if (Object.isFrozen(ds)) tolerationCache.set(ds, computed);
+  return computed;
+}
+
+function computeTolerations(ds: DaemonSet): Toleration[] {
   const base: Toleration[] = [
     { key: "node.kubernetes.io/not-ready", operator: "Exists", effect: "NoExecute" },
     { key: "node.kubernetes.io/unreachable", operator: "Exists", effect: "NoExecute" },

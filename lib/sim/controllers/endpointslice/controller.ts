@@ -13,6 +13,7 @@ import { ownerRef } from "../replicaset/pod-control";
 import { type Controller, type ControllerContext, splitKey } from "../shared/context";
 import { objectKey } from "../shared/informer";
 import { createWorkQueue } from "../shared/workqueue";
+import { podChangeMatters } from "../shared/pod-util";
 import { desiredEndpoints, desiredPorts } from "./build";
 
 export const SERVICE_NAME_LABEL = "kubernetes.io/service-name";
@@ -45,7 +46,8 @@ export function createEndpointSliceController(ctx: ControllerContext): Controlle
     if (t === "DELETED") set.delete(o.metadata.name ?? "");
     else set.add(o.metadata.name ?? "");
   });
-  pods.addHandler((_t, o, old) => {
+  pods.addHandler((t, o, old) => {
+    if (t !== "DELETED" && old && !podChangeMatters(o, old) && o.status?.podIP === old.status?.podIP) return;
     const ns = o.metadata.namespace ?? "";
     for (const name of byNamespace.get(ns) ?? []) {
       const svc = services.get(ns, name);

@@ -12,7 +12,7 @@ import { recordEvent } from "../../apiserver/events";
 import { isNotFound } from "../../core/errors";
 import { BY_CONTROLLER, BY_UID, controllerOf, indexByController, indexByUid, type Informer, objectKey } from "../shared/informer";
 import { type Controller, type ControllerContext, splitKey } from "../shared/context";
-import { isPodActive, isPodReady, podAvailability } from "../shared/pod-util";
+import { isPodActive, isPodReady, podAvailability, podChangeMatters } from "../shared/pod-util";
 import { createWorkQueue } from "../shared/workqueue";
 import { compareForDeletion, ownerRef, podFromTemplate } from "./pod-control";
 
@@ -43,6 +43,7 @@ export function createReplicaSetController(ctx: ControllerContext): Controller {
 
   sets.addHandler((_t, o) => queue.add(objectKey(o)));
   pods.addHandler((t, o, old) => {
+    if (t !== "DELETED" && !podChangeMatters(o, old)) return;
     enqueueOwnerOf(o);
     if (old && controllerOf(old) !== controllerOf(o)) enqueueOwnerOf(old);
   });

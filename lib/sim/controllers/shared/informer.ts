@@ -17,7 +17,7 @@ export type Informer<T extends KubeObject = KubeObject> = {
   byIndex(index: string, value: string): T[];
   addIndex(index: string, fn: IndexFn): void;
   addHandler(h: Handler<T>): void;
-  /** Records the result of our own write before its watch event arrives. */
+  /** Records the result of our own write before its watch event arrives; handlers see it at once and not again. */
   observe(obj: KubeObject): void;
   /** Records our own delete; a later DELETED or newer event reconciles it. */
   forget(obj: KubeObject): void;
@@ -108,7 +108,7 @@ export function createInformer<T extends KubeObject>(api: ApiClient, resource: s
     if (tomb !== undefined && version <= tomb) return;
     tombstones.delete(key);
     const current = items.get(key);
-    if (current && rv(current) > version) return;
+    if (current && rv(current) >= version) return;
     const old = put(key, e.object);
     for (const h of handlers) h(old ? "MODIFIED" : "ADDED", e.object, old);
   }
@@ -141,7 +141,10 @@ export function createInformer<T extends KubeObject>(api: ApiClient, resource: s
       const key = objectKey(obj);
       const current = items.get(key);
       if (current && rv(current) >= rv(obj)) return;
-      put(key, obj as T);
+      const tomb = tombstones.get(key);
+      if (tomb !== undefined && rv(obj) <= tomb) return;
+      const old = put(key, obj as T);
+      for (const h of handlers) h(old ? "MODIFIED" : "ADDED", obj as T, old);
     },
     forget(obj) {
       const key = objectKey(obj);

@@ -10,7 +10,34 @@ export function isPodActive(p: Pod): boolean {
 }
 
 export function isPodReady(p: Pod): boolean {
-  return (p.status?.conditions ?? []).some((c) => c.type === "Ready" && c.status === "True");
+  const conditions = p.status?.conditions;
+  if (!conditions) return false;
+  for (let i = 0; i < conditions.length; i++) {
+    if (conditions[i].type === "Ready") return conditions[i].status === "True";
+  }
+  return false;
+}
+
+function readySince(p: Pod): string | undefined {
+  const conditions = p.status?.conditions;
+  if (!conditions) return undefined;
+  for (let i = 0; i < conditions.length; i++) {
+    if (conditions[i].type === "Ready") return `${conditions[i].status}@${conditions[i].lastTransitionTime ?? ""}`;
+  }
+  return undefined;
+}
+
+/** Whether a change to a pod can change what its controller computes (counts, readiness, ownership). */
+export function podChangeMatters(p: Pod, old: Pod | undefined): boolean {
+  if (!old) return true;
+  return (
+    p.status?.phase !== old.status?.phase ||
+    p.metadata.deletionTimestamp !== old.metadata.deletionTimestamp ||
+    p.spec.nodeName !== old.spec.nodeName ||
+    p.metadata.labels !== old.metadata.labels ||
+    p.metadata.ownerReferences !== old.metadata.ownerReferences ||
+    readySince(p) !== readySince(old)
+  );
 }
 
 /** Ready for at least minReadySeconds; also returns when it becomes available if not yet. */
