@@ -251,6 +251,11 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
       const patched = applyPatch(opts.type, deepClone(toScale(info, existing)), body) as Scale;
       return updateScale(info, existing, patched, opts);
     }
+    if (opts.subresource === "status" && opts.type !== "json" && body && typeof body === "object" && !Array.isArray(body)) {
+      const statusPatch = (body as { status?: unknown }).status;
+      const merged = applyPatch(opts.type, { status: existing.status ?? {} }, { status: statusPatch ?? {} }) as { status?: unknown };
+      return commitUpdate(info, { ...existing, metadata: { ...existing.metadata }, status: merged.status }, existing, opts);
+    }
     const patched = applyPatch(opts.type, deepClone(existing), body) as KubeObject;
     if (!patched || typeof patched !== "object" || !patched.metadata) throw StatusError.badRequest("the patch produced an invalid object");
     if (patched.metadata.resourceVersion === existing.metadata.resourceVersion) delete patched.metadata.resourceVersion;

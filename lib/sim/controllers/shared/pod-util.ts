@@ -3,6 +3,7 @@
  * MODELS: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#pod-conditions
  */
 import type { Pod } from "../../api/types";
+import { deepEqual } from "../../core/clone";
 import { parseTimestamp } from "../../core/time";
 
 export function isPodActive(p: Pod): boolean {
@@ -34,8 +35,8 @@ export function podChangeMatters(p: Pod, old: Pod | undefined): boolean {
     p.status?.phase !== old.status?.phase ||
     p.metadata.deletionTimestamp !== old.metadata.deletionTimestamp ||
     p.spec.nodeName !== old.spec.nodeName ||
-    p.metadata.labels !== old.metadata.labels ||
-    p.metadata.ownerReferences !== old.metadata.ownerReferences ||
+    !deepEqual(p.metadata.labels, old.metadata.labels) ||
+    !deepEqual(p.metadata.ownerReferences, old.metadata.ownerReferences) ||
     readySince(p) !== readySince(old)
   );
 }
