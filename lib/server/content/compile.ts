@@ -50,6 +50,11 @@ async function runCompile(body: string, hash: string, name: string): Promise<Com
   try {
     const { code } = await bundleMDX({
       source: body,
+      // The error is rethrown with the lesson's name; esbuild's own log would only repeat it.
+      esbuildOptions(options) {
+        options.logLevel = "silent";
+        return options;
+      },
       mdxOptions(options) {
         options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
         options.rehypePlugins = [
