@@ -242,20 +242,18 @@ export function createScheduler(config: { api: ApiClient; clock: Clock; rng: Rng
   }
 
   function scheduleKey(key: string): void {
-    {
-      const p = pending.get(key);
-      if (!p) return;
-      const owner = controllerUid(p);
-      const outcome = scheduleOne(p, nodeList, { rng, startIndex, spread: owner ? spread.get(owner) : undefined, staticCache: staticCacheFor(p) });
-      if (nodeList.length > 0) startIndex = (startIndex + outcome.evaluated) % nodeList.length;
-      if ("node" in outcome) {
-        if (bind(p, outcome.node)) {
-          pending.delete(key);
-          assign(key, p, outcome.node);
-        }
-      } else {
-        markUnschedulable(p, outcome.error);
+    const p = pending.get(key);
+    if (!p) return;
+    const owner = controllerUid(p);
+    const outcome = scheduleOne(p, nodeList, { rng, startIndex, spread: owner ? spread.get(owner) : undefined, staticCache: staticCacheFor(p) });
+    if (nodeList.length > 0) startIndex = (startIndex + outcome.evaluated) % nodeList.length;
+    if ("node" in outcome) {
+      if (bind(p, outcome.node)) {
+        pending.delete(key);
+        assign(key, p, outcome.node);
       }
+    } else {
+      markUnschedulable(p, outcome.error);
     }
   }
 

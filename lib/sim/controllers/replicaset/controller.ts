@@ -70,8 +70,9 @@ export function createReplicaSetController(ctx: ControllerContext): Controller {
     return owned;
   }
 
-  function manageReplicas(rs: ReplicaSet, active: Pod[]): void {
+  function manageReplicas(rs: ReplicaSet, active: Pod[]): boolean {
     const diff = active.length - (rs.spec.replicas ?? 1);
+    if (diff === 0) return false;
     if (diff < 0) {
       for (let i = 0; i < Math.min(-diff, BURST); i++) {
         const created = api.create("pods", podFromTemplate(rs), { namespace: rs.metadata.namespace });
@@ -91,17 +92,21 @@ export function createReplicaSetController(ctx: ControllerContext): Controller {
         recordEvent(api, { involvedObject: rs, reason: "SuccessfulDelete", message: `Deleted pod: ${p.metadata.name}`, source: SOURCE, now: clock.now() });
       }
     }
+    return true;
   }
 
   function computeStatus(rs: ReplicaSet, active: Pod[]): ReplicaSetStatus {
     const minReady = rs.spec.minReadySeconds ?? 0;
-    const templateLabels = rs.spec.template.metadata?.labels ?? {};
+    const templateLabels = Object.entries(rs.spec.template.metadata?.labels ?? {});
     let ready = 0;
     let available = 0;
     let fully = 0;
     let nextCheck = Infinity;
     for (const p of active) {
-      if (Object.entries(templateLabels).every(([k, v]) => p.metadata.labels?.[k] === v)) fully++;
+      const labels = p.metadata.labels;
+      let all = true;
+      for (const [k, v] of templateLabels) if (labels?.[k] !== v) all = false;
+      if (all) fully++;
       if (!isPodReady(p)) continue;
       ready++;
       const a = podAvailability(p, minReady, clock.now());
@@ -124,8 +129,8 @@ export function createReplicaSetController(ctx: ControllerContext): Controller {
     if (!rs) return;
     const owned = claimPods(rs);
     const active = owned.filter(isPodActive);
-    if (!rs.metadata.deletionTimestamp) manageReplicas(rs, active);
-    const after = claimedActive(rs);
+    const changed = !rs.metadata.deletionTimestamp && manageReplicas(rs, active);
+    const after = changed ? claimedActive(rs) : active;
     const status = computeStatus(rs, after);
     const cur = rs.status;
     if (

@@ -43,16 +43,14 @@ export function createWorkQueue(config: { clock: Clock; reconcile: (key: string)
   }
 
   function run(key: string): void {
-    {
-      try {
-        reconcile(key);
-        failures.delete(key);
-      } catch (e) {
-        if (!isStatusError(e)) throw e;
-        const n = (failures.get(key) ?? 0) + 1;
-        failures.set(key, n);
-        addAfter(key, Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (n - 1)));
-      }
+    try {
+      reconcile(key);
+      failures.delete(key);
+    } catch (e) {
+      if (!isStatusError(e)) throw e;
+      const n = (failures.get(key) ?? 0) + 1;
+      failures.set(key, n);
+      addAfter(key, Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (n - 1)));
     }
   }
 
