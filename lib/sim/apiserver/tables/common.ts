@@ -1,6 +1,6 @@
 /**
  * PURPOSE: shared pieces of the server-side Table conversion: column builders,
- * the AGE cell, and the list helpers the printers use.
+ * the AGE cell, and the list formatting the printers share.
  * MODELS: https://kubernetes.io/docs/reference/using-api/api-concepts/#receiving-resources-as-tables
  * NOT MODELLED: includeObject=None/Metadata (rows always carry the object).
  */

@@ -12,7 +12,7 @@ import { isNotFound } from "../../core/errors";
 import { scaledValue } from "../deployment/util";
 import { type Controller, type ControllerContext, splitKey } from "../shared/context";
 import { BY_CONTROLLER, BY_UID, controllerOf, indexByController, indexByUid, objectKey } from "../shared/informer";
-import { isPodActive, isPodReady, podAvailability, podChangeMatters } from "../shared/pod-util";
+import { isPodActive, isPodReady, podAvailability, podChangeMatters, podMembershipChanged, STATUS_BATCH_MS } from "../shared/pod-util";
 import { createWorkQueue } from "../shared/workqueue";
 import { daemonPod, REVISION_HASH_LABEL, shouldRunOn, templateHash } from "./pod-template";
 
@@ -36,7 +36,7 @@ export function createDaemonSetController(ctx: ControllerContext): Controller {
     if (t !== "DELETED" && !podChangeMatters(o, old)) return;
     const uid = controllerOf(o);
     const ds = uid ? sets.byIndex(BY_UID, uid)[0] : undefined;
-    if (ds) queue.add(objectKey(ds));
+    if (ds) queue.addAfter(objectKey(ds), t === "DELETED" || podMembershipChanged(o, old) ? 0 : STATUS_BATCH_MS);
   });
   nodes.addHandler((t, o, old) => {
     if (t !== "DELETED" && old && o.metadata.labels === old.metadata.labels && o.spec?.taints === old.spec?.taints) return;

@@ -7,16 +7,16 @@ function ds(extra: Partial<DaemonSet["spec"]["template"]["spec"]> = {}): DaemonS
   return {
     apiVersion: "apps/v1",
     kind: "DaemonSet",
-    metadata: { name: "agent", namespace: "kube-system" },
+    metadata: { name: "node-exporter", namespace: "kube-system" },
     spec: {
-      selector: { matchLabels: { app: "agent" } },
-      template: { metadata: { labels: { app: "agent" } }, spec: { containers: [{ name: "agent", image: "agent:1" }], ...extra } },
+      selector: { matchLabels: { app: "node-exporter" } },
+      template: { metadata: { labels: { app: "node-exporter" } }, spec: { containers: [{ name: "node-exporter", image: "node-exporter:1" }], ...extra } },
     },
   };
 }
 
-function agentPods(c: ReturnType<typeof createFakeCluster>): Pod[] {
-  return c.api.list<Pod>("pods", { namespace: "kube-system", labelSelector: "app=agent" }).items;
+function exporterPods(c: ReturnType<typeof createFakeCluster>): Pod[] {
+  return c.api.list<Pod>("pods", { namespace: "kube-system", labelSelector: "app=node-exporter" }).items;
 }
 
 test("one pod per eligible node, bound by the scheduler through node affinity", () => {
@@ -25,10 +25,10 @@ test("one pod per eligible node, bound by the scheduler through node affinity", 
   c.addNode("node02");
   c.api.create("daemonsets", ds(), { namespace: "kube-system" });
   c.clock.advance(1000);
-  const pods = agentPods(c);
+  const pods = exporterPods(c);
   expect(pods.map((p) => p.spec.nodeName).sort()).toEqual(["node01", "node02"]);
   expect(pods[0].spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms[0].matchFields?.[0].key).toBe("metadata.name");
-  const status = c.api.get<DaemonSet>("daemonsets", "agent", { namespace: "kube-system" }).status;
+  const status = c.api.get<DaemonSet>("daemonsets", "node-exporter", { namespace: "kube-system" }).status;
   expect([status?.desiredNumberScheduled, status?.currentNumberScheduled, status?.numberReady]).toEqual([2, 2, 2]);
 });
 
@@ -38,7 +38,7 @@ test("a tainted control-plane node gets no pod unless tolerated", () => {
   c.addNode("node01");
   c.api.create("daemonsets", ds(), { namespace: "kube-system" });
   c.clock.advance(1000);
-  expect(agentPods(c).map((p) => p.spec.nodeName)).toEqual(["node01"]);
+  expect(exporterPods(c).map((p) => p.spec.nodeName)).toEqual(["node01"]);
 });
 
 test("a node that joins later gets its pod", () => {
@@ -48,7 +48,7 @@ test("a node that joins later gets its pod", () => {
   c.clock.advance(1000);
   c.addNode("node02");
   c.clock.advance(1000);
-  expect(agentPods(c).length).toBe(2);
+  expect(exporterPods(c).length).toBe(2);
 });
 
 test("daemon pods tolerate node problems as the real controller adds", () => {

@@ -12,7 +12,7 @@ import { recordEvent } from "../../apiserver/events";
 import { isNotFound } from "../../core/errors";
 import { BY_CONTROLLER, BY_UID, controllerOf, indexByController, indexByUid, type Informer, objectKey } from "../shared/informer";
 import { type Controller, type ControllerContext, splitKey } from "../shared/context";
-import { isPodActive, isPodReady, podAvailability, podChangeMatters } from "../shared/pod-util";
+import { isPodActive, isPodReady, podAvailability, podChangeMatters, podMembershipChanged, STATUS_BATCH_MS } from "../shared/pod-util";
 import { createWorkQueue } from "../shared/workqueue";
 import { compareForDeletion, ownerRef, podFromTemplate } from "./pod-control";
 
@@ -28,11 +28,11 @@ export function createReplicaSetController(ctx: ControllerContext): Controller {
   pods.addIndex(BY_CONTROLLER, indexByController);
   pods.addIndex(ORPHANS, (o) => (controllerOf(o) ? [] : [o.metadata.namespace ?? ""]));
 
-  function enqueueOwnerOf(p: KubeObject): void {
+  function enqueueOwnerOf(p: KubeObject, delayMs = 0): void {
     const uid = controllerOf(p);
     if (uid) {
       const rs = sets.byIndex(BY_UID, uid)[0];
-      if (rs) queue.add(objectKey(rs));
+      if (rs) queue.addAfter(objectKey(rs), delayMs);
       return;
     }
     for (const rs of sets.list()) {
@@ -44,7 +44,7 @@ export function createReplicaSetController(ctx: ControllerContext): Controller {
   sets.addHandler((_t, o) => queue.add(objectKey(o)));
   pods.addHandler((t, o, old) => {
     if (t !== "DELETED" && !podChangeMatters(o, old)) return;
-    enqueueOwnerOf(o);
+    enqueueOwnerOf(o, t === "DELETED" || podMembershipChanged(o, old) ? 0 : STATUS_BATCH_MS);
     if (old && controllerOf(old) !== controllerOf(o)) enqueueOwnerOf(old);
   });
 

@@ -50,3 +50,17 @@ export function podAvailability(p: Pod, minReadySeconds: number, now: number): {
   const at = since + minReadySeconds * 1000;
   return at <= now ? { available: true } : { available: false, at };
 }
+
+/** Whether the change alters which pods a controller counts (not only their readiness). */
+export function podMembershipChanged(p: Pod, old: Pod | undefined): boolean {
+  if (!old) return true;
+  return (
+    p.metadata.deletionTimestamp !== old.metadata.deletionTimestamp ||
+    isPodActive(p) !== isPodActive(old) ||
+    !deepEqual(p.metadata.labels, old.metadata.labels) ||
+    !deepEqual(p.metadata.ownerReferences, old.metadata.ownerReferences)
+  );
+}
+
+// Readiness-only changes are batched for this long, as status updates from many kubelets arrive together.
+export const STATUS_BATCH_MS = 100;
