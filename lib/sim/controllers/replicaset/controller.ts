@@ -4,7 +4,8 @@
  * releasing pods that no longer match, and reports replicas/ready/available.
  * MODELS: https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/
  * NOT MODELLED: slow-start batching of creations, the ReplicaFailure condition,
- * expectations (replaced by write-through of our own writes into the informer).
+ * expectations (replaced by write-through of our own writes into the informer);
+ * readiness-only pod changes reach the status after a 100 ms batching delay.
  */
 import { selectorFromLabelSelector } from "../../api/selectors";
 import type { KubeObject, Pod, ReplicaSet, ReplicaSetStatus } from "../../api/types";
