@@ -21,7 +21,11 @@ export function AccessibleView({ controller, label }: { controller: TerminalCont
   const logEnd = useRef<HTMLDivElement>(null);
 
   useEffect(() => controller.subscribe((output) => setEntries((list) => [...list.slice(-199), output])), [controller]);
-  useEffect(() => logEnd.current?.scrollIntoView({ block: "nearest" }), [entries]);
+  // Block body on purpose: newer browsers return a promise from scrollIntoView, and an
+  // effect must return nothing or a cleanup function.
+  useEffect(() => {
+    logEnd.current?.scrollIntoView({ block: "nearest" });
+  }, [entries]);
 
   function submit() {
     const text = [...continuation, value].join("\n");
