@@ -8,6 +8,7 @@
 import type { KubeObject } from "../../api/types";
 import type { ApiClient, WatchEvent } from "../../apiserver/client";
 
+/** Must depend only on metadata (labels, owner references, uid, namespace, name) and spec.nodeName. */
 export type IndexFn = (o: KubeObject) => string[];
 export type Handler<T extends KubeObject = KubeObject> = (type: WatchEvent["type"], obj: T, old: T | undefined) => void;
 
@@ -46,10 +47,26 @@ export function createInformer<T extends KubeObject>(api: ApiClient, resource: s
     return true;
   }
 
+  // Index functions read only metadata and spec.nodeName, so a status-only change keeps every index key.
+  function sameIndexInputs(a: KubeObject, b: KubeObject): boolean {
+    return (
+      a.metadata.labels === b.metadata.labels &&
+      a.metadata.ownerReferences === b.metadata.ownerReferences &&
+      a.metadata.uid === b.metadata.uid &&
+      a.metadata.namespace === b.metadata.namespace &&
+      (a.spec as { nodeName?: string } | undefined)?.nodeName === (b.spec as { nodeName?: string } | undefined)?.nodeName
+    );
+  }
+
   function put(key: string, o: T): T | undefined {
     const old = items.get(key);
     items.set(key, o);
     const prevKeys = entryKeys.get(key);
+    if (old && prevKeys && prevKeys.length === indexes.size && sameIndexInputs(old, o)) {
+      let j = 0;
+      for (const { map } of indexes.values()) for (const v of prevKeys[j++]) map.get(v)?.set(key, o);
+      return old;
+    }
     const nextKeys: string[][] = [];
     let i = 0;
     for (const { fn, map } of indexes.values()) {
