@@ -6,9 +6,17 @@ const prismaOnlyInDataLayer = {
   patterns: [{ group: ["@prisma/*", "@/lib/generated/*"], message: "Prisma is used only in lib/server/data and lib/server/db.ts." }],
 };
 
-export default [
+const config = [
   ...nextVitals,
   ...nextTs,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": [
+        "warn",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
+    },
+  },
   { ignores: [".next*/**", "node_modules/**", "lib/generated/**", ".data/**", "next-env.d.ts"] },
   {
     files: ["app/**", "components/**"],
@@ -31,7 +39,8 @@ export default [
   },
   {
     files: ["lib/sim/**/*.ts"],
-    ignores: ["lib/sim/cli/node.ts"],
+    // Tests and the command-line entry run in Node only; they may use it.
+    ignores: ["lib/sim/cli/node.ts", "lib/sim/**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -58,3 +67,5 @@ export default [
     },
   },
 ];
+
+export default config;
