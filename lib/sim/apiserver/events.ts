@@ -36,9 +36,13 @@ function referenceOf(o: KubeObject | ObjectReference): ObjectReference {
 
 const seen = new WeakMap<ApiClient, Map<string, string>>();
 
+// Bounded like client-go's correlator LRU, so one-off events do not accumulate.
+const CACHE_LIMIT = 4096;
+
 function cacheFor(api: ApiClient): Map<string, string> {
   let m = seen.get(api);
   if (!m) seen.set(api, (m = new Map()));
+  if (m.size > CACHE_LIMIT) m.clear();
   return m;
 }
 

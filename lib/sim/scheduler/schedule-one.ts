@@ -15,9 +15,13 @@ import { LEAST_ALLOCATED_WEIGHT, leastAllocatedScore, SPREAD_WEIGHT, spreadScore
 import { type FilterResult, SUCCESS } from "./plugins/types";
 import { createPodInfo, type PodInfo } from "./pod-info";
 
+const STATIC = [...STATIC_PLUGINS];
+const DYNAMIC = [...DYNAMIC_PLUGINS];
+const ALL = [...FILTER_PLUGINS];
+
 function runStatic(pod: PodInfo, info: NodeInfo): FilterResult {
-  for (let i = 0; i < STATIC_PLUGINS.length; i++) {
-    const r = STATIC_PLUGINS[i].filter(pod, info);
+  for (let i = 0; i < STATIC.length; i++) {
+    const r = STATIC[i].filter(pod, info);
     if (r.code !== "Success") return r;
   }
   return SUCCESS;
@@ -33,8 +37,8 @@ function filterNode(pod: PodInfo, info: NodeInfo, cache: StaticCache | undefined
     if (cache) cache[index] = r;
   }
   if (r.code !== "Success") return r;
-  for (let i = 0; i < DYNAMIC_PLUGINS.length; i++) {
-    const d = DYNAMIC_PLUGINS[i].filter(pod, info);
+  for (let i = 0; i < DYNAMIC.length; i++) {
+    const d = DYNAMIC[i].filter(pod, info);
     if (d.code !== "Success") return d;
   }
   return SUCCESS;
@@ -43,8 +47,8 @@ function filterNode(pod: PodInfo, info: NodeInfo, cache: StaticCache | undefined
 export type ScheduleOutcome = { node: string; evaluated: number } | { error: string; evaluated: number };
 
 export function runFilters(pod: PodInfo, info: NodeInfo): FilterResult {
-  for (let i = 0; i < FILTER_PLUGINS.length; i++) {
-    const r = FILTER_PLUGINS[i].filter(pod, info);
+  for (let i = 0; i < ALL.length; i++) {
+    const r = ALL[i].filter(pod, info);
     if (r.code !== "Success") return r;
   }
   return SUCCESS;
