@@ -35,6 +35,6 @@ export { DockerError, DAEMON_DOWN_MESSAGE } from "./docker/types";
 export { containerStatus, formatPorts, formatCommand, goHumanDuration } from "./docker/format";
 export type { Metrics, MetricsSource, PodUsage } from "./metrics/load-model";
 export { formatTimestamp, humanDuration } from "./core/time";
-export { createShell, parseKubectl, type Shell, type ShellState, type CreateShellOptions, type ParsedKubectl, type RunResult } from "./shell/index";
+export { createShell, parseKubectl, type Shell, type ShellState, type CreateShellOptions, type ParsedKubectl, type RunResult, type CommandStream } from "./shell/index";
 export { createSession, restoreSession, type Session, type SavedSession, type TranscriptEntry } from "./session/session";
 export { SIM_USAGE } from "./session/sim-command";

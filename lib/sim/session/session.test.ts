@@ -43,3 +43,28 @@ test("stopping a node's kubelet with sim makes the node NotReady after the grace
   const nodes = session.run("kubectl get nodes node01").stdout;
   expect(nodes.split("\n")[1]?.split(/\s+/)[1]).toBe("NotReady");
 });
+
+test("a watch goes on through sim and sleep lines, which show what it printed, and stops at the next command", () => {
+  const session = createSession({ scenario: "default", seed: 5 });
+  const watch = session.run("kubectl get nodes node02 -w");
+  expect(watch.stdout).toBe("NAME     STATUS   ROLES    AGE   VERSION\nnode02   Ready    <none>   60s   v1.33.1\n");
+  expect(session.keepsRunning("sim node stop node02")).toBe(true);
+  expect(session.keepsRunning("sleep 60")).toBe(true);
+  expect(session.keepsRunning("kubectl get pods")).toBe(false);
+  expect(session.run("sim node stop node02").stdout).toBe("kubelet on node02 stopped: no more heartbeats\n");
+  expect(session.run("sleep 60").stdout).toBe("node02   NotReady   <none>   105s   v1.33.1\nnode02   NotReady   <none>   105s   v1.33.1\n");
+  expect(session.interrupt()).toBe(true);
+  expect(session.interrupt()).toBe(false);
+});
+
+test("watching changes nothing: a session that watched and one that did not reach the same cluster", () => {
+  const lines = ["kubectl create deployment web --image=nginx --replicas=3", "kubectl get pods -w", "sleep 30", "sim node stop node01", "sleep 90", "kubectl get pods"];
+  const watched = createSession({ scenario: "default", seed: 9 });
+  for (const line of lines) watched.run(line);
+  const plain = createSession({ scenario: "default", seed: 9 });
+  for (const line of lines.filter((l) => !l.includes("-w"))) plain.run(line);
+  expect(watched.cluster.dump()).toBe(plain.cluster.dump());
+  const restored = restoreSession(JSON.parse(JSON.stringify(watched.toJSON())));
+  expect(restored.shell.foreground()).toBeUndefined();
+  expect(restored.cluster.dump()).toBe(watched.cluster.dump());
+});

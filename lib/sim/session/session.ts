@@ -3,11 +3,16 @@
  * command line with the virtual time it ran at, so the whole session can be saved, shared and
  * restored (or graded on the server) by deterministic replay.
  * MODELS: no Kubernetes component.
+ * A command that keeps running (`kubectl get pods -w`) goes on through `sleep` and `sim` lines (the
+ * learner watches while time passes or a fault hits), whose output then includes what it printed;
+ * any other line stops it first, as Ctrl-C would. Replay stops it at once: a stream never outlives
+ * its line there, and watching changes nothing in the cluster.
  * NOT MODELLED: commands that would read the wall clock; everything here is virtual time.
  */
 import { createCluster } from "../cluster/create-cluster";
 import type { Cluster } from "../cluster/types";
 import { createShell, type RunResult, type Shell } from "../shell/index";
+import { collectWhile, continuesStream } from "../shell/stream";
 import { tokenize } from "../shell/tokenize";
 import { runSimCommand } from "./sim-command";
 
@@ -21,8 +26,12 @@ export type Session = {
   readonly shell: Shell;
   readonly scenario: string;
   readonly seed: number;
-  /** Runs a command line and records it in the transcript. */
+  /** Runs a command line and records it in the transcript; `stream` is set while it keeps running. */
   run(line: string): RunResult;
+  /** True when `line` lets a running command go on (`sleep`, `sim`) instead of stopping it. */
+  keepsRunning(line: string): boolean;
+  /** Stops a still-running command (Ctrl-C); false when nothing was running. */
+  interrupt(): boolean;
   /** Moves virtual time forward (the live clock calls this). */
   advance(ms: number): void;
   /** Virtual milliseconds since the session started. */
@@ -55,9 +64,11 @@ export function createSession(options: { scenario: string; seed: number }): Sess
       transcript.push({ at: elapsed(), line });
       const simArgs = simArguments(line);
       if (!simArgs) return shell.run(line);
-      const result = runSimCommand(cluster, simArgs);
-      return { ...result, output: result.stdout + result.stderr };
+      const { value: result, text } = collectWhile(shell.foreground(), () => runSimCommand(cluster, simArgs));
+      return { ...result, stdout: result.stdout + text, output: result.stdout + result.stderr + text };
     },
+    keepsRunning: (line) => simArguments(line) !== undefined || continuesStream(line),
+    interrupt: () => shell.interrupt(),
     advance: (ms) => cluster.advance(ms),
     elapsed,
     transcript,
@@ -72,6 +83,7 @@ export function restoreSession(saved: SavedSession): Session {
     const gap = entry.at - session.elapsed();
     if (gap > 0) session.advance(gap);
     session.run(entry.line);
+    session.interrupt();
   }
   const rest = saved.elapsed - session.elapsed();
   if (rest > 0) session.advance(rest);

@@ -2,7 +2,9 @@
  * PURPOSE: a shell session over a simulated cluster: run a command line, complete a word,
  * show the prompt, keep history, files and the current host, and save it all as JSON.
  * MODELS: an interactive login shell on a kubeadm control-plane node, https://kubernetes.io/docs/reference/kubectl/
- * NOT MODELLED: environment variables, job control, signals; `kubectl get -w` prints the current state and returns.
+ * A command that keeps running (`kubectl get -w`) returns its first output with a `stream` for the
+ * rest; the host stops it on Ctrl-C, and the shell stops it before it runs the next line.
+ * NOT MODELLED: environment variables, job control, signals other than Ctrl-C on a stream.
  */
 import type { Node } from "../api/types";
 import type { ShellCluster } from "./cluster-port";
@@ -11,13 +13,22 @@ import { completeLine } from "./complete";
 import { createFs, type FsData, type MemFs } from "./fs";
 import { isIncomplete } from "./parse";
 import { runLine } from "./run";
-import { currentHost, type KubeconfigState, type RunResult, type ShellContext } from "./types";
+import { collectWhile, continuesStream } from "./stream";
+import { currentHost, type CommandStream, type KubeconfigState, type RunResult, type ShellContext } from "./types";
 
 export type ShellState = { fs: FsData; hosts: string[]; history: string[]; kubeconfig: KubeconfigState };
 
 export type Shell = {
-  /** Runs one command line (it may hold several lines for here-documents). */
+  /**
+   * Runs one command line (it may hold several lines for here-documents). A still-running command
+   * (see `foreground`) is stopped first, unless the line only waits (`sleep 5`): then it goes on,
+   * and what it prints meanwhile is part of this line's output.
+   */
   run(line: string): RunResult;
+  /** The command line still running (`kubectl get pods -w`), if any. */
+  foreground(): CommandStream | undefined;
+  /** Stops the running command as Ctrl-C does; false when nothing was running. */
+  interrupt(): boolean;
   /** Candidate completions for the word under the cursor. */
   complete(line: string, cursor?: number): string[];
   /** `controlplane $ ` or the node the session is logged into. */
@@ -32,12 +43,19 @@ export type Shell = {
 
 export type CreateShellOptions = { cluster: ShellCluster; fs?: MemFs | FsData; node?: string; state?: ShellState };
 
-export type { RunResult, ShellCluster };
+export type { CommandStream, RunResult, ShellCluster };
 export { parseKubectl, type ParsedKubectl } from "./commands/kubectl/parse-kubectl";
 
 export function createShell(options: CreateShellOptions): Shell {
   const { cluster, state } = options;
   const fs = options.fs === undefined ? createFs(state?.fs) : "toJSON" in options.fs ? options.fs : createFs(options.fs);
+  let running: CommandStream | undefined;
+  function interrupt(): boolean {
+    const was = running;
+    running = undefined;
+    was?.stop();
+    return was !== undefined;
+  }
   const ctx: ShellContext = {
     cluster,
     fs,
@@ -47,10 +65,18 @@ export function createShell(options: CreateShellOptions): Shell {
   };
   return {
     run(line) {
+      if (!continuesStream(line)) interrupt();
       const trimmed = line.trim();
       if (trimmed !== "") ctx.history.push(trimmed);
-      return runLine(line, ctx, COMMAND_TABLE);
+      const { value: result, text } = collectWhile(running, () => runLine(line, ctx, COMMAND_TABLE));
+      if (result.stream) {
+        interrupt();
+        running = result.stream;
+      }
+      return text === "" ? result : { ...result, stdout: result.stdout + text, output: result.output + text };
     },
+    foreground: () => running,
+    interrupt,
     complete(line, cursor) {
       return completeLine(line, cursor ?? line.length, ctx, COMMAND_TABLE);
     },

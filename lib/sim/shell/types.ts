@@ -7,10 +7,18 @@
 import type { ShellCluster } from "./cluster-port";
 import type { MemFs } from "./fs";
 
+/**
+ * A command that keeps running after it returns (`kubectl get -w`): `start` receives the writer
+ * for its later output (complete lines) and returns the function that stops it.
+ */
+export type Follow = (write: (text: string) => void) => () => void;
+
 export type Io = {
   readonly stdin: string;
   out(text: string): void;
   err(text: string): void;
+  /** Keeps the command running after it returns; absent where nothing can follow (then it just returns). */
+  follow?(start: Follow): void;
 };
 
 export type KubeconfigState = { context: string; namespace: string; user: string };
@@ -26,7 +34,15 @@ export type ShellContext = {
 
 export type CommandFn = (argv: string[], ctx: ShellContext, io: Io) => number;
 
-export type RunResult = { stdout: string; stderr: string; exitCode: number; output: string };
+/**
+ * The rest of a command line that keeps running: text chunks (complete lines) arrive as virtual
+ * time advances; chunks written before the first subscriber are kept for it. `stop()` ends it
+ * (Ctrl-C) and is idempotent.
+ */
+export type CommandStream = { subscribe(listener: (text: string) => void): () => void; stop(): void };
+
+/** `stream` is present when the command line is still running after its initial output. */
+export type RunResult = { stdout: string; stderr: string; exitCode: number; output: string; stream?: CommandStream };
 
 export function currentHost(ctx: ShellContext): string {
   return ctx.hosts[ctx.hosts.length - 1];

@@ -4,6 +4,9 @@
  * MODELS: https://pkg.go.dev/text/tabwriter (cells are tab-terminated; a column block is a run of
  * consecutive lines that have a cell in that column; width = max(minwidth, widest cell + padding);
  * the text after a line's last tab is not a cell and is never padded)
+ * kubectl's writer also remembers column widths across flushes (RememberWidths in its tabwriter
+ * fork), so rows printed later by `get -w` line up with the table printed first: pass the same
+ * `remembered` array to every call.
  * NOT MODELLED: AlignRight, Debug, FilterHTML, tab padding (padchar is always a space here).
  */
 
@@ -17,7 +20,7 @@ export const DOCKER_TABLE: TabwriterOptions = { minwidth: 10, padding: 3 };
 type Cell = { text: string; width: number };
 
 /** Formats text whose cells are separated by `\t` and lines by `\n`. */
-export function formatTabbed(text: string, options: TabwriterOptions): string {
+export function formatTabbed(text: string, options: TabwriterOptions, remembered?: number[]): string {
   const endsWithNewline = text.endsWith("\n");
   const rawLines = (endsWithNewline ? text.slice(0, -1) : text).split("\n");
   const lines: Cell[][] = rawLines.map((line) => line.split("\t").map((cell) => ({ text: cell, width: runeCount(cell) })));
@@ -49,6 +52,10 @@ export function formatTabbed(text: string, options: TabwriterOptions): string {
         if (column >= line.length - 1) break;
         width = Math.max(width, line[column].width + options.padding);
       }
+      if (remembered) {
+        width = Math.max(width, remembered[column] ?? 0);
+        remembered[column] = width;
+      }
       widths.push(width);
       format(start, i);
       widths.pop();
@@ -63,9 +70,9 @@ export function formatTabbed(text: string, options: TabwriterOptions): string {
 }
 
 /** Rows of cells to tab-separated lines, then formatted: the shape every table printer uses. */
-export function formatRows(rows: string[][], options: TabwriterOptions = KUBECTL_TABLE): string {
+export function formatRows(rows: string[][], options: TabwriterOptions = KUBECTL_TABLE, remembered?: number[]): string {
   if (rows.length === 0) return "";
-  return formatTabbed(rows.map((r) => `${r.join("\t")}\n`).join(""), options);
+  return formatTabbed(rows.map((r) => `${r.join("\t")}\n`).join(""), options, remembered);
 }
 
 function runeCount(text: string): number {

@@ -2,7 +2,8 @@
  * PURPOSE: `kubectl get`: list or fetch objects of one or more types and print them as the
  * server's tables or with -o; missing names are reported after what was found.
  * MODELS: https://kubernetes.io/docs/reference/kubectl/generated/kubectl_get/
- * NOT MODELLED: -w streams nothing after the current table (the shell returns at once); --chunk-size, --raw, -f for get.
+ * -w, --watch-only and --output-watch-events keep running: see watch.ts.
+ * NOT MODELLED: --chunk-size, --raw, -f for get.
  */
 import type { KubeObject } from "../../../api/types";
 import { isNotFound } from "../../../core/errors";
@@ -12,6 +13,7 @@ import { flagArray, flagBool, flagString } from "./flags";
 import { OUTPUT_FLAG, parseOutput, printStructured } from "./output";
 import { kindPrefix, multipleTypesRequested, parseResourceArgs, type ResourceRequest } from "./resource-args";
 import { sortObjects } from "./sort-by";
+import { runWatch } from "./watch";
 
 export const getCommand: KubectlCommand = {
   path: "get",
@@ -26,6 +28,7 @@ export const getCommand: KubectlCommand = {
     { name: "sort-by", type: "string" },
     { name: "watch", short: "w", type: "bool" },
     { name: "watch-only", type: "bool" },
+    { name: "output-watch-events", type: "bool" },
     { name: "show-kind", type: "bool" },
     { name: "ignore-not-found", type: "bool" },
     { name: "chunk-size", type: "int" },
@@ -45,6 +48,7 @@ export const getCommand: KubectlCommand = {
       throw new KubectlError("a resource cannot be retrieved by name across all namespaces");
     }
     const withKind = multipleTypesRequested(flags.args) || flagBool(flags, "show-kind");
+    if (flagBool(flags, "watch") || flagBool(flags, "watch-only")) return runWatch(requests, flags, env, io, { format, allNamespaces, withKind });
     const groups: { request: ResourceRequest; objects: KubeObject[] }[] = [];
     const errors: string[] = [];
     for (const request of requests) {
