@@ -53,7 +53,7 @@ test("a created pod gets uid, timestamps, defaults and default tolerations", () 
 
 test("an image without a tag is pulled Always", () => {
   const { api } = setup();
-  const p = api.create("pods", { ...pod("web"), spec: { containers: [{ name: "app", image: "nginx" }] } });
+  const p = api.create<Pod>("pods", { ...pod("web"), spec: { containers: [{ name: "app", image: "nginx" }] } });
   expect(p.spec.containers[0].imagePullPolicy).toBe("Always");
 });
 
@@ -96,7 +96,7 @@ test("a stale update fails with a Conflict", () => {
 
 test("generateName appends a five character suffix", () => {
   const { api } = setup();
-  const p = api.create("pods", { ...pod(""), metadata: { generateName: "web-" } });
+  const p = api.create<Pod>("pods", { ...pod(""), metadata: { generateName: "web-" } });
   expect(p.metadata.name?.length).toBe(9);
   expect(p.metadata.name?.startsWith("web-")).toBe(true);
 });

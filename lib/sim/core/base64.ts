@@ -45,10 +45,19 @@ export function decodeBase64(b64: string): string {
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i];
     let cp: number;
-    if (b < 0x80) cp = bytes[i++];
-    else if (b < 0xe0) cp = ((b & 31) << 6) | (bytes[i + 1] & 63), (i += 2);
-    else if (b < 0xf0) cp = ((b & 15) << 12) | ((bytes[i + 1] & 63) << 6) | (bytes[i + 2] & 63), (i += 3);
-    else cp = ((b & 7) << 18) | ((bytes[i + 1] & 63) << 12) | ((bytes[i + 2] & 63) << 6) | (bytes[i + 3] & 63), (i += 4);
+    if (b < 0x80) {
+      cp = b;
+      i += 1;
+    } else if (b < 0xe0) {
+      cp = ((b & 31) << 6) | (bytes[i + 1] & 63);
+      i += 2;
+    } else if (b < 0xf0) {
+      cp = ((b & 15) << 12) | ((bytes[i + 1] & 63) << 6) | (bytes[i + 2] & 63);
+      i += 3;
+    } else {
+      cp = ((b & 7) << 18) | ((bytes[i + 1] & 63) << 12) | ((bytes[i + 2] & 63) << 6) | (bytes[i + 3] & 63);
+      i += 4;
+    }
     out += String.fromCodePoint(cp);
   }
   return out;
