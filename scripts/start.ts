@@ -90,7 +90,8 @@ async function main(): Promise<void> {
   const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { env, stdio: ["ignore", "pipe", "inherit"] });
   running.next = child;
   child.stdout?.on("data", (d: Buffer) => process.stdout.write(d));
-  child.on("exit", (code) => void shutdown(stopping ? 0 : (code ?? 1)));
+  // Ctrl-C reaches Next directly (same process group); its exit then is a normal stop.
+  child.on("exit", (code, signal) => void shutdown(stopping || signal || code === 130 || code === 143 ? 0 : (code ?? 1)));
   if (embedded) await writeFile(runningServerFile(dataDir), JSON.stringify({ pid: process.pid, databaseUrl: embedded.url }));
 
   const url = `http://localhost:${port}`;
