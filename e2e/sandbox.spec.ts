@@ -101,3 +101,21 @@ test("the sandbox passes axe, with the cluster view showing", async () => {
     await browser.close();
   }
 });
+
+test("kubectl get pods -w streams changes until Ctrl-C", async () => {
+  const browser = await launchBrowser();
+  try {
+    const { page } = await openPage(browser);
+    await openSandbox(page);
+    await typeInTerminal(page, "kubectl create deployment web --image=nginx --replicas=2");
+    await typeInTerminal(page, "kubectl get pods -w");
+    // Pods start as ContainerCreating and the watch prints a new row for each change.
+    await expect.poll(async () => (await terminalText(page)).match(/web-\S+\s+1\/1\s+Running/g)?.length ?? 0, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press("Control+C");
+    await expect.poll(() => terminalText(page)).toContain("^C");
+    await typeInTerminal(page, "kubectl get deployment web");
+    await expect.poll(() => terminalText(page)).toContain("web    2/2     2            2");
+  } finally {
+    await browser.close();
+  }
+});

@@ -14,13 +14,40 @@ function plain(text: string): string {
 /** Screen-reader mode: a labelled command field and a plain output log that announces new output. */
 export function AccessibleView({ controller, label }: { controller: TerminalController; label: string }) {
   const inputId = useId();
-  const [entries, setEntries] = useState<TerminalOutput[]>([]);
+  const [entries, setEntries] = useState<{ id: number; output: TerminalOutput; streamed: string }[]>([]);
+  const [streaming, setStreaming] = useState(false);
+  const stopListening = useRef<(() => void) | null>(null);
   const [value, setValue] = useState("");
   const [continuation, setContinuation] = useState<string[]>([]);
   const historyState = useRef(EMPTY_LINE);
   const logEnd = useRef<HTMLDivElement>(null);
 
-  useEffect(() => controller.subscribe((output) => setEntries((list) => [...list.slice(-199), output])), [controller]);
+  useEffect(() => {
+    let nextId = 0;
+    const unsubscribe = controller.subscribe((output) => {
+      stopListening.current?.();
+      stopListening.current = null;
+      const id = nextId++;
+      setEntries((list) => [...list.slice(-199), { id, output, streamed: "" }]);
+      setStreaming(Boolean(output.result.stream));
+      if (output.result.stream) {
+        stopListening.current = output.result.stream.subscribe((chunk) =>
+          setEntries((list) => list.map((e) => (e.id === id ? { ...e, streamed: e.streamed + chunk } : e))),
+        );
+      }
+    });
+    return () => {
+      stopListening.current?.();
+      unsubscribe();
+    };
+  }, [controller]);
+
+  function stop() {
+    stopListening.current?.();
+    stopListening.current = null;
+    controller.interrupt();
+    setStreaming(false);
+  }
   // Block body on purpose: newer browsers return a promise from scrollIntoView, and an
   // effect must return nothing or a cleanup function.
   useEffect(() => {
@@ -40,6 +67,11 @@ export function AccessibleView({ controller, label }: { controller: TerminalCont
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (streaming && event.ctrlKey && event.key === "c") {
+      event.preventDefault();
+      stop();
+      return;
+    }
     if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
     event.preventDefault();
     const next = applyKey({ ...historyState.current, buffer: value, cursor: value.length }, { kind: event.key === "ArrowUp" ? "up" : "down" }, controller.history());
@@ -50,12 +82,12 @@ export function AccessibleView({ controller, label }: { controller: TerminalCont
   return (
     <div className="terminal__plain">
       <div role="log" aria-live="polite" aria-label={`${label} output`} className="terminal__log" tabIndex={0}>
-        {entries.map((e, i) => (
-          <pre key={i}>
-            <span className="terminal__prompt">{e.prompt}</span>
-            {e.line}
+        {entries.map(({ id, output, streamed }) => (
+          <pre key={id}>
+            <span className="terminal__prompt">{output.prompt}</span>
+            {output.line}
             {"\n"}
-            {plain(e.result.output)}
+            {plain(output.result.output + streamed)}
           </pre>
         ))}
         <div ref={logEnd} />
@@ -80,6 +112,11 @@ export function AccessibleView({ controller, label }: { controller: TerminalCont
         <button type="submit" className="button">
           Run
         </button>
+        {streaming ? (
+          <button type="button" className="button button--secondary" onClick={stop}>
+            Stop (Ctrl-C)
+          </button>
+        ) : null}
       </form>
     </div>
   );

@@ -7,6 +7,8 @@ export type TerminalController = {
   /** Runs a command, records it, saves the session and tells every view. */
   execute(line: string): RunResult;
   prompt(): string;
+  /** Stops a still-running command (`kubectl get pods -w`) as Ctrl-C does. */
+  interrupt(): boolean;
   complete(line: string, cursor: number): string[];
   needsMore(text: string): boolean;
   history(): readonly string[];
@@ -50,6 +52,7 @@ export function createTerminalController(options: {
       return result;
     },
     prompt: () => session.shell.prompt(),
+    interrupt: () => session.shell.interrupt(),
     complete: (line, cursor) => session.shell.complete(line, cursor),
     needsMore: (text) => session.shell.needsMore(text),
     history: () => session.shell.history,

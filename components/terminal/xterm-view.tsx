@@ -44,6 +44,12 @@ export function XtermView({ controller, label }: { controller: TerminalControlle
       let line: LineState = EMPTY_LINE;
       let continuation: string[] | null = null;
       let runningHere = false;
+      // While a command streams (kubectl get -w), its output arrives here and only Ctrl-C is read.
+      let streaming: (() => void) | null = null;
+      const endStream = () => {
+        streaming?.();
+        streaming = null;
+      };
       const promptText = () => (continuation ? "> " : controller.prompt());
       const redraw = () => {
         const back = line.buffer.length - line.cursor;
@@ -68,10 +74,19 @@ export function XtermView({ controller, label }: { controller: TerminalControlle
           controller.execute(text);
           runningHere = false;
         }
-        newPrompt();
+        if (!streaming) newPrompt();
       };
 
       const handle = (event: InputEvent) => {
+        if (streaming) {
+          if (event.kind === "interrupt") {
+            endStream();
+            controller.interrupt();
+            term.write("^C\r\n");
+            newPrompt();
+          }
+          return;
+        }
         switch (event.kind) {
           case "enter":
             return submit();
@@ -97,10 +112,19 @@ export function XtermView({ controller, label }: { controller: TerminalControlle
       };
 
       const unsubscribe = controller.subscribe(({ line: command, prompt, result }) => {
+        const wasStreaming = streaming !== null;
+        endStream();
         // Commands from elsewhere (a lesson's Run button, the cluster view) are echoed as if typed.
-        if (!runningHere) term.write(`\r\x1b[K${prompt}${crlf(command)}\r\n`);
+        if (!runningHere) term.write(`${wasStreaming ? "\r\n" : "\r\x1b[K"}${prompt}${crlf(command)}\r\n`);
         if (result.output) term.write(crlf(result.output.endsWith("\n") ? result.output : `${result.output}\n`));
-        if (!runningHere) redraw();
+        if (result.stream) {
+          streaming = result.stream.subscribe((chunk) => term.write(crlf(chunk)));
+          return;
+        }
+        if (!runningHere) {
+          if (wasStreaming) line = EMPTY_LINE;
+          redraw();
+        }
       });
       const input = term.onData((data) => decodeInput(data).forEach(handle));
       const resize = new ResizeObserver(() => fit.fit());
@@ -108,6 +132,7 @@ export function XtermView({ controller, label }: { controller: TerminalControlle
       newPrompt();
 
       cleanup = () => {
+        endStream();
         unsubscribe();
         input.dispose();
         resize.disconnect();
