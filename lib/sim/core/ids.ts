@@ -17,7 +17,8 @@ export function generateUid(rng: Rng): string {
   const c = word(rng);
   const d = word(rng);
   const variant = "89ab"[rng.int(4)];
-  return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`;
+  // One flat string: uids are kept by every object and reference, and a template literal leaves rope nodes.
+  return [a, "-", b.slice(0, 4), "-4", b.slice(5, 8), "-", variant, c.slice(1, 4), "-", c.slice(4), d].join("");
 }
 
 export function generateContainerId(rng: Rng): string {

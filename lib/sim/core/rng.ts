@@ -42,14 +42,15 @@ export function createRng(seed: number, state?: number): Rng {
       return items[int(items.length)];
     },
     suffix(length = 5) {
-      let out = "";
-      for (let i = 0; i < length; i++) out += SUFFIX_ALPHABET[int(SUFFIX_ALPHABET.length)];
-      return out;
+      const out: string[] = new Array(length);
+      for (let i = 0; i < length; i++) out[i] = SUFFIX_ALPHABET[int(SUFFIX_ALPHABET.length)];
+      return out.join("");
     },
+    // join builds one flat string; += would leave a chain of rope nodes as long as the id.
     hex(length) {
-      let out = "";
-      for (let i = 0; i < length; i++) out += HEX[int(16)];
-      return out;
+      const out: string[] = new Array(length);
+      for (let i = 0; i < length; i++) out[i] = HEX[int(16)];
+      return out.join("");
     },
     state: () => s,
   };

@@ -8,6 +8,7 @@
 import type { Lease, Node, Pod } from "../api/types";
 import type { ApiClient } from "../apiserver/client";
 import type { Clock, TimerId } from "../core/clock";
+import { deepEqual } from "../core/clone";
 import { isAlreadyExists, isNotFound } from "../core/errors";
 import type { Rng } from "../core/rng";
 import { formatTimestamp } from "../core/time";
@@ -113,11 +114,10 @@ export function startKubelet(config: KubeletConfig): Kubelet {
       if (staticKeys.has(w.name) && !status.conditions?.some((c) => c.type === "PodScheduled")) {
         status.conditions?.push({ type: "PodScheduled", status: "True", lastProbeTime: null, lastTransitionTime: formatTimestamp(w.startTime) });
       }
-      const json = JSON.stringify(status);
-      if (json === w.lastWritten) continue;
+      if (w.lastWritten && deepEqual(status, w.lastWritten)) continue;
       try {
         api.patch("pods", w.name, { status }, { namespace: w.namespace, type: "merge", subresource: "status" });
-        w.lastWritten = json;
+        w.lastWritten = status;
       } catch (e) {
         if (!isNotFound(e)) throw e;
       }

@@ -40,7 +40,7 @@ export type PodWorker = {
   terminating: boolean;
   removed: boolean;
   conditionTimes: Map<string, { status: string; at: number }>;
-  lastWritten?: string;
+  lastWritten?: PodStatus;
   dirty: boolean;
 };
 
