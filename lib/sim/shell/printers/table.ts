@@ -20,27 +20,33 @@ export type TableOptions = {
 };
 
 export function tableRows(table: Table, options: TableOptions): string[][] {
-  const visible = table.columnDefinitions.map((c, i) => ({ c, i })).filter(({ c }) => options.wide || c.priority === 0);
+  const visible: number[] = [];
+  table.columnDefinitions.forEach((c, i) => {
+    if (options.wide || c.priority === 0) visible.push(i);
+  });
   const nameIndex = table.columnDefinitions.findIndex((c) => c.name === "Name");
   const header: string[] = [];
   if (options.withNamespace) header.push("NAMESPACE");
-  header.push(...visible.map(({ c }) => c.name.toUpperCase()));
+  for (const i of visible) header.push(table.columnDefinitions[i].name.toUpperCase());
   const labelColumns = options.labelColumns ?? [];
   header.push(...labelColumns.map((l) => (l.split("/").pop() ?? l).toUpperCase()));
   if (options.showLabels) header.push("LABELS");
-  const rows = table.rows.map((row) => {
+  const out: string[][] = options.noHeaders ? [] : [header];
+  for (const row of table.rows) {
     const cells: string[] = [];
-    const labels = row.object.metadata.labels ?? {};
     if (options.withNamespace) cells.push(row.object.metadata.namespace ?? "");
-    for (const { i } of visible) {
+    for (const i of visible) {
       const text = cellText(row.cells[i]);
       cells.push(i === nameIndex && options.kindPrefix ? `${options.kindPrefix}/${text}` : text);
     }
-    cells.push(...labelColumns.map((l) => labels[l] ?? ""));
-    if (options.showLabels) cells.push(formatLabels(labels));
-    return cells;
-  });
-  return options.noHeaders ? rows : [header, ...rows];
+    if (labelColumns.length > 0 || options.showLabels) {
+      const labels = row.object.metadata.labels ?? {};
+      for (const l of labelColumns) cells.push(labels[l] ?? "");
+      if (options.showLabels) cells.push(formatLabels(labels));
+    }
+    out.push(cells);
+  }
+  return out;
 }
 
 export function printTable(table: Table, options: TableOptions): string {
@@ -49,6 +55,7 @@ export function printTable(table: Table, options: TableOptions): string {
 }
 
 export function cellText(cell: unknown): string {
+  if (typeof cell === "string" && !cell.includes("\n")) return cell;
   if (cell === null || cell === undefined) return "<none>";
   const text = typeof cell === "string" ? cell : typeof cell === "number" || typeof cell === "boolean" ? String(cell) : JSON.stringify(cell);
   const newline = text.indexOf("\n");

@@ -45,3 +45,19 @@ test("docker columns are at least 10 wide", () => {
 test("widths count characters, not UTF-16 units or bytes", () => {
   expect(formatRows([["é", "x"], ["ab", "y"]])).toBe("é     x\nab    y\n");
 });
+
+test("rows of different lengths align block by block, as the general algorithm does", () => {
+  expect(formatRows([["NAME", "AGE"], ["a", "b", "c"], ["long-name", "x", "y"]])).toBe("NAME        AGE\na           b     c\nlong-name   x     y\n");
+});
+
+test("remembered widths keep later rows aligned with earlier ones and only grow", () => {
+  const remembered: number[] = [];
+  expect(formatRows([["NAME", "STATUS", "AGE"], ["web", "Pending", "0s"]], undefined, remembered)).toBe("NAME   STATUS    AGE\nweb    Pending   0s\n");
+  expect(formatRows([["web", "Running", "5s"]], undefined, remembered)).toBe("web    Running   5s\n");
+  expect(formatRows([["web", "ContainerCreating", "5s"]], undefined, remembered)).toBe("web    ContainerCreating   5s\n");
+  expect(formatRows([["a", "b", "6s"]], undefined, remembered)).toBe("a      b                   6s\n");
+});
+
+test("astral characters count once", () => {
+  expect(formatRows([["🙂", "x"], ["ab", "y"]])).toBe("🙂     x\nab    y\n");
+});
