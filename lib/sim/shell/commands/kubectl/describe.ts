@@ -70,7 +70,8 @@ function resolve(request: ResourceRequest, env: KubectlEnv, allNamespaces: boole
 function describeObject(obj: KubeObject, env: KubectlEnv): string {
   const now = env.now();
   const ns = obj.metadata.namespace;
-  const events = eventsFor(env.api.list<Event>("events", { namespace: ns ?? "" }).items, obj);
+  // kubectl asks the server for this object's events by field selector rather than reading them all.
+  const events = eventsFor(env.api.list<Event>("events", { namespace: ns ?? "", fieldSelector: `involvedObject.name=${obj.metadata.name ?? ""}` }).items, obj);
   switch (obj.kind) {
     case "Pod":
       return describePod(obj as Pod, events, now);
