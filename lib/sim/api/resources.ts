@@ -47,6 +47,8 @@ export const RESOURCES: readonly ResourceInfo[] = [
   r("horizontalpodautoscalers", "HorizontalPodAutoscaler", "autoscaling", "v2", true, ["hpa"]),
   r("leases", "Lease", "coordination.k8s.io", "v1", true),
   r("endpointslices", "EndpointSlice", "discovery.k8s.io", "v1", true),
+  r("ingressclasses", "IngressClass", "networking.k8s.io", "v1", false),
+  r("ingresses", "Ingress", "networking.k8s.io", "v1", true, ["ing"]),
   r("networkpolicies", "NetworkPolicy", "networking.k8s.io", "v1", true, ["netpol"]),
   r("clusterrolebindings", "ClusterRoleBinding", "rbac.authorization.k8s.io", "v1", false),
   r("clusterroles", "ClusterRole", "rbac.authorization.k8s.io", "v1", false),

@@ -495,6 +495,20 @@ export type NetworkPolicySpec = {
 };
 export type NetworkPolicy = KubeObject & { apiVersion: "networking.k8s.io/v1"; kind: "NetworkPolicy"; spec: NetworkPolicySpec };
 
+export type IngressBackend = { service?: { name: string; port?: { name?: string; number?: number } } };
+export type IngressRule = {
+  host?: string;
+  http?: { paths: { path?: string; pathType: "Exact" | "Prefix" | "ImplementationSpecific"; backend: IngressBackend }[] };
+};
+export type IngressSpec = { ingressClassName?: string; defaultBackend?: IngressBackend; tls?: { hosts?: string[]; secretName?: string }[]; rules?: IngressRule[] };
+export type Ingress = KubeObject & {
+  apiVersion: "networking.k8s.io/v1";
+  kind: "Ingress";
+  spec: IngressSpec;
+  status?: { loadBalancer?: { ingress?: LoadBalancerIngress[] } };
+};
+export type IngressClass = KubeObject & { apiVersion: "networking.k8s.io/v1"; kind: "IngressClass"; spec: { controller?: string } };
+
 export type LeaseSpec = {
   holderIdentity?: string;
   leaseDurationSeconds?: number;

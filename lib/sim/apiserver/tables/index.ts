@@ -8,6 +8,7 @@ import type { Table } from "../client";
 import type { TableHandler } from "./common";
 import { eventTable } from "./events";
 import { hpaTable } from "./hpa";
+import { ingressClassTable, ingressTable } from "./ingress";
 import { nodeTable } from "./nodes";
 import { podTable } from "./pods";
 import { endpointSliceTable, serviceTable } from "./services";
@@ -43,6 +44,8 @@ const HANDLERS: Record<string, TableHandler> = {
   rolebindings: roleBindingTable,
   clusterrolebindings: roleBindingTable,
   networkpolicies: networkPolicyTable,
+  ingresses: ingressTable,
+  ingressclasses: ingressClassTable,
   leases: leaseTable,
 };
 
