@@ -22,7 +22,7 @@ export type ShellCluster = {
   docker?: DockerHost;
   network?: { request(input: RequestInput): RequestResult };
   proxy?(node: string): ProxyTables;
-  nodes?(): { name: string; kubeletRunning: boolean }[];
+  nodes?(): { name: string; kubeletRunning: boolean; partitioned?: boolean }[];
   /** metrics-server's view; isAvailable() is false when the scenario runs no metrics-server */
   metrics?: { isAvailable(): boolean; podMetrics(namespace: string, pod: string): Usage | undefined; nodeMetrics(node: string): Usage | undefined };
 };

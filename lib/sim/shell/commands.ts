@@ -25,7 +25,9 @@ import { curlOnHost } from "./commands/node/curl";
 import { etcdctl } from "./commands/node/etcdctl";
 import { ip } from "./commands/node/ip";
 import { iptables, iptablesSave } from "./commands/node/iptables";
+import { journalctl } from "./commands/node/journalctl";
 import { nslookupOnHost } from "./commands/node/nslookup";
+import { ps } from "./commands/node/ps";
 import { systemctl } from "./commands/node/systemctl";
 import type { CommandFn } from "./types";
 
@@ -40,6 +42,7 @@ export const COMMAND_TABLE: ReadonlyMap<string, CommandFn> = new Map<string, Com
   ["ip", ip],
   ["iptables", iptables],
   ["iptables-save", iptablesSave],
+  ["journalctl", journalctl],
   ["nslookup", nslookupOnHost],
   ["echo", echo],
   ["exit", exit],
@@ -54,6 +57,7 @@ export const COMMAND_TABLE: ReadonlyMap<string, CommandFn> = new Map<string, Com
   ["logout", exit],
   ["ls", ls],
   ["mkdir", mkdir],
+  ["ps", ps],
   ["pwd", pwd],
   ["rm", rm],
   ["sleep", sleep],

@@ -56,7 +56,10 @@ export const ssh: CommandFn = (argv, ctx, io) => {
     return 255;
   }
   const name = node.metadata.name ?? host;
-  if (!isReady(node)) {
+  // A stopped kubelet leaves the machine reachable; only a cut network (or, without machine
+  // state, a node whose status went Unknown) refuses the connection.
+  const machine = ctx.cluster.nodes?.().find((n) => n.name === name);
+  if (machine ? machine.partitioned === true : !isReady(node)) {
     io.err(`ssh: connect to host ${name} port 22: No route to host\n`);
     return 255;
   }
@@ -102,7 +105,8 @@ const HELP = `Commands available in this terminal:
   iptables            -t nat -L [CHAIN] [-n] [-v], -t nat -S; iptables-save
   curl, nslookup      reach Services and pods through the simulated network
   etcdctl             get <key> [--prefix] [--keys-only], member list
-  ssh <node>, exit    log into a node and back; there: systemctl status kubelet, ip addr, ip route
+  ssh <node>, exit    log into a node and back; there: systemctl status kubelet, journalctl -u kubelet,
+                      ps aux, ip addr, ip route
   files               cat, ls, rm, mkdir, touch, echo, tee, cd, pwd  (cat > web.yaml <<EOF ... EOF)
   text                grep, head, tail, wc, sort, uniq  (use them after a pipe |)
   session             sleep N (advances the simulated clock), history, clear, help

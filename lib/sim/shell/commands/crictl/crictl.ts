@@ -2,12 +2,16 @@
  * PURPOSE: `crictl ps|pods|images|logs|inspect|inspectp` against the container runtime of the node
  * the shell is logged into — what the kubelet asked containerd to run there.
  * MODELS: https://kubernetes.io/docs/tasks/debug/debug-cluster/crictl/ (cri-tools 1.33 columns)
- * NOT MODELLED: exec, stats, pull, rm/stop, --output table customisation.
+ * exec runs the read-only programs kubectl exec offers (env, hostname, cat, ls, curl, nslookup).
+ * NOT MODELLED: interactive exec, stats, pull, rm/stop, --output table customisation.
  */
+import type { Pod } from "../../../api/types";
 import type { CriReader, PodSandbox, RuntimeContainer } from "../../../runtime/types";
 import { goUnitsHumanDuration } from "../../printers/go-units-duration";
 import { CRICTL_TABLE, formatRows } from "../../printers/tabwriter";
-import type { CommandFn, Io } from "../../types";
+import type { CommandFn, Io, ShellContext } from "../../types";
+import type { KubectlEnv } from "../kubectl/command";
+import { runInContainer } from "../kubectl/exec";
 import { currentHost } from "../../types";
 
 const STATE: Record<RuntimeContainer["state"], string> = {
@@ -73,11 +77,13 @@ export const crictl: CommandFn = (argv, ctx, io) => {
       return inspect(runtime, rest, io);
     case "inspectp":
       return inspectp(runtime, rest, io);
+    case "exec":
+      return exec(runtime, rest, ctx, io);
     case "version":
       io.out(`Version:  0.1.0\nRuntimeName:  containerd\nRuntimeVersion:  ${runtime.version.replace("containerd://", "v")}\nRuntimeApiVersion:  v1\n`);
       return 0;
     case undefined:
-      io.out("NAME:\n   crictl - client for CRI\n\nCOMMANDS:\n   images, inspect, inspectp, logs, pods, ps, version\n");
+      io.out("NAME:\n   crictl - client for CRI\n\nCOMMANDS:\n   exec, images, inspect, inspectp, logs, pods, ps, version\n");
       return 0;
     default:
       io.err(`No help topic for '${sub}'\n`);
@@ -197,4 +203,29 @@ function inspectp(runtime: CriReader, args: string[], io: Io): number {
     io.out(`${JSON.stringify(data, null, 2)}\n`);
   }
   return status;
+}
+
+/** `crictl exec [-i] [-t] CONTAINER COMMAND [ARG...]`: the same read-only programs as kubectl exec. */
+function exec(runtime: CriReader, args: string[], ctx: ShellContext, io: Io): number {
+  let first = 0;
+  while (first < args.length && /^-(i|t|s|it|ti|-interactive|-tty|-sync)$/.test(args[first])) first++;
+  const [id, ...after] = args.slice(first);
+  const command = after[0] === "--" ? after.slice(1) : after;
+  if (id === undefined || command.length === 0) {
+    io.err(`E0000 crictl exec: container ID and command are required\nUsage: crictl exec [command options] CONTAINER-ID COMMAND [ARG...]\n`);
+    return 1;
+  }
+  const container = runtime.getContainer(id);
+  if (!container) {
+    io.err(`FATA[0000] execing command in container: rpc error: code = NotFound desc = an error occurred when try to find container "${id}": not found\n`);
+    return 1;
+  }
+  const sandbox = runtime.getPodSandbox(container.podSandboxId);
+  const pod = sandbox ? ctx.cluster.api.list<Pod>("pods", { namespace: sandbox.namespace }).items.find((p) => p.metadata.name === sandbox.name) : undefined;
+  if (container.state !== "CONTAINER_RUNNING" || !pod) {
+    io.err(`FATA[0000] execing command in container: rpc error: code = Unknown desc = container is in ${container.state} state\n`);
+    return 1;
+  }
+  const env: KubectlEnv = { shell: ctx, api: ctx.cluster.api, namespace: sandbox?.namespace ?? "default", namespaceSet: false, now: () => ctx.cluster.clock.now(), path: "exec" };
+  return runInContainer(command, pod, env, io);
 }

@@ -35,7 +35,8 @@ export const execCommand: KubectlCommand = {
   },
 };
 
-function runInContainer(argv: string[], pod: Pod, env: KubectlEnv, io: Io): number {
+/** Runs one of the read-only programs inside a running container of `pod` (crictl exec shares it). */
+export function runInContainer(argv: string[], pod: Pod, env: KubectlEnv, io: Io): number {
   let [program, ...args] = argv;
   if ((program === "sh" || program === "bash" || program === "/bin/sh" || program === "/bin/bash") && args[0] === "-c" && args[1] !== undefined) {
     [program, ...args] = args[1].split(/\s+/).filter((x) => x !== "");

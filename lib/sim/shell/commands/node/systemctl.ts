@@ -2,7 +2,8 @@
  * PURPOSE: `systemctl status kubelet|containerd` on a node: whether the node agent runs there,
  * which is what a learner checks when a node turns NotReady.
  * MODELS: https://kubernetes.io/docs/tasks/debug/debug-cluster/#example-debugging-a-down-unreachable-node
- * NOT MODELLED: start/stop/restart (faults are injected from the cluster view), unit logs, the
+ * NOT MODELLED: start/stop/restart (faults are injected from the cluster view), the recent log
+ * lines under the status (journalctl -u shows them), the
  * `since` time of the Active line.
  */
 import type { CommandFn } from "../../types";
