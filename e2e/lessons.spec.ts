@@ -98,3 +98,18 @@ test("a guest's done lessons are merged into the account they create", async () 
     await browser.close();
   }
 });
+
+test("a lesson's Run button types the command into the lesson terminal, which answers", async () => {
+  const browser = await launchBrowser();
+  try {
+    const { page } = await openPage(browser);
+    await page.goto(siteUrl("/learn/pods"));
+    await page.getByRole("region", { name: "Lesson terminal" }).waitFor();
+    await page.getByRole("button", { name: "Run kubectl run mypod --image=nginx in the terminal" }).click();
+    await expect.poll(() => page.locator(".xterm-rows").innerText()).toContain("pod/mypod created");
+    await page.getByRole("button", { name: "Run kubectl get pods in the terminal" }).first().click();
+    await expect.poll(() => page.locator(".xterm-rows").innerText()).toContain("mypod");
+  } finally {
+    await browser.close();
+  }
+});

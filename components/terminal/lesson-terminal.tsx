@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useContext, useEffect } from "react";
+import { useContext, useEffect, useRef } from "react";
 
 import { TryItContext } from "@/components/mdx/try-it-context";
 import { SCENARIO_IDS, type ScenarioId } from "@/lib/validation/saved-session";
@@ -22,10 +22,16 @@ export function LessonTerminal({ scenario }: { scenario: string }) {
   const tryIt = useContext(TryItContext);
   const { state, reset } = useTerminalController({ storageKey: `lesson:${pathname}`, scenario: asScenario(scenario), seed: LESSON_SEED });
   const controller = state.status === "ready" ? state.controller : null;
+  const region = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!controller || !tryIt) return;
-    return tryIt.subscribe((command) => controller.execute(command));
+    return tryIt.subscribe((command) => {
+      controller.execute(command);
+      // A Run button may sit far from the terminal; bring the output into view (the terminal
+      // also draws only while visible).
+      region.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    });
   }, [controller, tryIt]);
 
   if (state.status === "error") return <p role="alert">The simulated cluster could not start: {state.message}</p>;
@@ -36,5 +42,9 @@ export function LessonTerminal({ scenario }: { scenario: string }) {
       </div>
     );
   }
-  return <Terminal controller={controller} label="Lesson terminal" onReset={reset} />;
+  return (
+    <div ref={region}>
+      <Terminal controller={controller} label="Lesson terminal" onReset={reset} />
+    </div>
+  );
 }
