@@ -23,6 +23,8 @@ export type ShellCluster = {
   network?: { request(input: RequestInput): RequestResult };
   proxy?(node: string): ProxyTables;
   nodes?(): { name: string; kubeletRunning: boolean; partitioned?: boolean }[];
+  /** object changes and time ticks (after every advance); `kubectl logs -f` follows on the ticks */
+  subscribe?(listener: (e: { kind: string }) => void): () => void;
   /** metrics-server's view; isAvailable() is false when the scenario runs no metrics-server */
   metrics?: { isAvailable(): boolean; podMetrics(namespace: string, pod: string): Usage | undefined; nodeMetrics(node: string): Usage | undefined };
 };

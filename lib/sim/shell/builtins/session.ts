@@ -98,8 +98,8 @@ const HELP = `Commands available in this terminal:
                       expose, autoscale, label, annotate, cordon, uncordon, drain, taint,
                       logs, exec, top, auth can-i, api-resources, explain, config, events,
                       version, cluster-info
-                      get -w / --watch-only keeps printing changes until Ctrl-C; its
-                      output can be piped into grep (other filters see the first table only)
+                      get -w / --watch-only and logs -f keep printing until Ctrl-C; their
+                      output can be piped into grep (other filters see the first part only)
   docker              run, ps, images, pull, stop, start, restart, rm, logs, inspect, exec, network
   crictl              ps, pods, images, logs, inspect, inspectp, exec   (on a node: ssh <node>)
   iptables            -t nat -L [CHAIN] [-n] [-v], -t nat -S; iptables-save

@@ -1,10 +1,13 @@
 /**
  * PURPOSE: `kubectl logs POD|TYPE/NAME [-c CONTAINER] [--previous] [--tail N]`: the container's
- * output as the node's runtime recorded it; `-f` prints what exists now and returns.
+ * output as the node's runtime recorded it; `-f` keeps running and prints new lines as virtual
+ * time passes.
  * MODELS: https://kubernetes.io/docs/concepts/cluster-administration/logging/
- * NOT MODELLED: --since, --timestamps formatting beyond RFC3339, following new lines.
+ * NOT MODELLED: --since, --timestamps formatting beyond RFC3339; `-f` does not end by itself when
+ * the container exits (Ctrl-C ends it).
  */
 import type { Pod } from "../../../api/types";
+import type { LogLine } from "../../../runtime/types";
 import { StatusError } from "../../../core/errors";
 import { formatTimestamp } from "../../../core/time";
 import { KubectlError, UsageError, type KubectlCommand, type KubectlEnv } from "./command";
@@ -58,7 +61,24 @@ export const logsCommand: KubectlCommand = {
     const tail = flagInt(flags, "tail");
     if (tail !== undefined && tail >= 0) lines = lines.slice(Math.max(0, lines.length - tail));
     const stamps = flagBool(flags, "timestamps");
-    for (const line of lines) io.out(`${stamps ? `${formatTimestamp(line.time).replace("Z", ".000000000Z")} ` : ""}${line.text.endsWith("\n") ? line.text : `${line.text}\n`}`);
+    const render = (line: LogLine) => `${stamps ? `${formatTimestamp(line.time).replace("Z", ".000000000Z")} ` : ""}${line.text.endsWith("\n") ? line.text : `${line.text}\n`}`;
+    for (const line of lines) io.out(render(line));
+    const subscribe = env.shell.cluster.subscribe;
+    if (flagBool(flags, "follow") && !previous && subscribe) {
+      const node = pod.spec.nodeName ?? "";
+      let last = chosen.logs[chosen.logs.length - 1];
+      io.follow?.((write) =>
+        subscribe((event) => {
+          if (event.kind !== "time") return;
+          const now = env.shell.cluster.runtime?.(node)?.getContainer(chosen.id)?.logs ?? [];
+          const from = last === undefined ? 0 : now.lastIndexOf(last) + 1;
+          const fresh = from > 0 || last === undefined ? now.slice(from) : now.filter((l) => l.time > (last?.time ?? 0));
+          if (fresh.length === 0) return;
+          last = fresh[fresh.length - 1];
+          write(fresh.map(render).join(""));
+        }),
+      );
+    }
     return 0;
   },
 };
