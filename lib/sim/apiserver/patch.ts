@@ -15,12 +15,17 @@ function isObj(v: Json): v is Obj {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 
-export function mergePatch(target: Json, patch: Json): Json {
-  if (!isObj(patch)) return deepClone(patch);
+/**
+ * RFC 7386 merge. With shareFrozen, frozen values of the patch are taken as they are rather than copied:
+ * they cannot change, so the result may share them (only for results nobody mutates afterwards).
+ */
+export function mergePatch(target: Json, patch: Json, shareFrozen = false): Json {
+  if (!isObj(patch)) return shareFrozen && Object.isFrozen(patch) ? patch : deepClone(patch);
   const out: Obj = isObj(target) ? { ...target } : {};
-  for (const [k, v] of Object.entries(patch)) {
+  for (const k in patch) {
+    const v = patch[k];
     if (v === null) delete out[k];
-    else out[k] = mergePatch(out[k], v);
+    else out[k] = mergePatch(out[k], v, shareFrozen);
   }
   return out;
 }

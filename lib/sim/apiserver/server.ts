@@ -55,12 +55,17 @@ export function mapStoreError(e: unknown, info: ResourceInfo, name: string): unk
   return e;
 }
 
+/** Equal apart from metadata.resourceVersion and metadata.managedFields; undefined-valued keys count as absent. */
 export function sameContent(a: KubeObject, b: KubeObject): boolean {
   for (const k in a) if (k !== "metadata" && !deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
   for (const k in b) if (k !== "metadata" && (a as Record<string, unknown>)[k] === undefined && (b as Record<string, unknown>)[k] !== undefined) return false;
-  const ma = { ...a.metadata, resourceVersion: undefined, managedFields: undefined };
-  const mb = { ...b.metadata, resourceVersion: undefined, managedFields: undefined };
-  return deepEqual(ma, mb);
+  return sameMetadata(a.metadata as Record<string, unknown>, b.metadata as Record<string, unknown>);
+}
+
+function sameMetadata(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  for (const k in a) if (k !== "resourceVersion" && k !== "managedFields" && !deepEqual(a[k], b[k])) return false;
+  for (const k in b) if (k !== "resourceVersion" && k !== "managedFields" && a[k] === undefined && b[k] !== undefined) return false;
+  return true;
 }
 
 export function createApiServer(config: { store: Store; clock: Clock; rng: Rng; bootstrap?: boolean }): ApiServer {

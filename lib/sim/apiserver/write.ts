@@ -8,13 +8,13 @@
 import { apiVersionOf, type ResourceInfo } from "../api/resources";
 import type { Binding, Deployment, Event, KubeObject, Pod, PodCondition, Scale, Service } from "../api/types";
 import { formatLabels } from "../api/selectors";
-import { deepClone, deepEqual, stableStringify } from "../core/clone";
+import { cloneUnfrozen, deepClone, deepEqual, stableStringify } from "../core/clone";
 import { StatusError } from "../core/errors";
 import type { Allocators } from "./allocators";
 import type { PatchType, UserInfo, WriteOptions } from "./client";
 import { applyDefaults } from "./defaults";
 import { admitNewPod } from "./defaults/pod";
-import { applyPatch } from "./patch";
+import { applyPatch, mergePatch } from "./patch";
 import { gr, mapStoreError, sameContent, type ServerContext } from "./server";
 import { allocateServiceAddresses } from "./service-ips";
 import { validateCreate, validateUpdate } from "./validation";
@@ -236,7 +236,8 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
     const existing = getExisting(info, ns, name);
     if (opts.subresource === "scale") return updateScale(info, existing, input as Scale, opts);
     if (opts.subresource === "status") {
-      const shallow: KubeObject = { ...input, metadata: { ...input.metadata }, status: deepClone(input.status) };
+      // Status is not defaulted, so frozen parts of it can be stored as they are.
+      const shallow: KubeObject = { ...input, metadata: { ...input.metadata }, status: cloneUnfrozen(input.status) };
       return commitUpdate(info, shallow, existing, opts);
     }
     return commitUpdate(info, deepClone(input), existing, opts);
@@ -253,7 +254,10 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
     }
     if (opts.subresource === "status" && opts.type !== "json" && body && typeof body === "object" && !Array.isArray(body)) {
       const statusPatch = (body as { status?: unknown }).status;
-      const merged = applyPatch(opts.type, { status: existing.status ?? {} }, { status: statusPatch ?? {} }) as { status?: unknown };
+      const target = { status: existing.status ?? {} };
+      const statusBody = { status: statusPatch ?? {} };
+      // Status is not defaulted, so the merged status may share the caller's frozen parts.
+      const merged = (opts.type === "merge" ? mergePatch(target, statusBody, true) : applyPatch(opts.type, target, statusBody)) as { status?: unknown };
       return commitUpdate(info, { ...existing, metadata: { ...existing.metadata }, status: merged.status }, existing, opts);
     }
     const patched = applyPatch(opts.type, deepClone(existing), body) as KubeObject;
@@ -275,12 +279,11 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
       throw StatusError.conflict(bindingGr, podName, `pod ${podName} is already assigned to node "${existing.spec.nodeName}"`);
     }
     const node = binding.target?.name ?? "";
-    const pod = deepClone(existing);
-    pod.spec.nodeName = node;
+    // Shallow copies: the stored pod is frozen, so the new version shares everything binding does not change.
     const now = ctx.now();
     const cond: PodCondition = { type: "PodScheduled", status: "True", lastProbeTime: null, lastTransitionTime: now };
-    const conditions = (pod.status?.conditions ?? []).filter((c) => c.type !== "PodScheduled");
-    pod.status = { ...(pod.status ?? {}), conditions: [...conditions, cond] };
+    const conditions = (existing.status?.conditions ?? []).filter((c) => c.type !== "PodScheduled");
+    const pod: Pod = { ...existing, spec: { ...existing.spec, nodeName: node }, status: { ...(existing.status ?? {}), conditions: [...conditions, cond] } };
     if (opts.dryRun) return binding;
     store.update("pods", pod, existing.metadata.resourceVersion);
     return { ...binding, metadata: { ...binding.metadata, namespace: ns } };

@@ -19,6 +19,23 @@ export function deepClone<T>(value: T): T {
   return out as T;
 }
 
+/** Like deepClone, but frozen parts are shared rather than copied: they cannot change. */
+export function cloneUnfrozen<T>(value: T): T {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
+  if (Array.isArray(value)) {
+    const arr: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) arr[i] = cloneUnfrozen(value[i]);
+    return arr as T;
+  }
+  const src = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k in src) {
+    const v = src[k];
+    if (v !== undefined) out[k] = cloneUnfrozen(v);
+  }
+  return out as T;
+}
+
 export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
   Object.freeze(value);

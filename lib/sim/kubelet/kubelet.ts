@@ -5,10 +5,10 @@
 // NOT MODELLED: the kubelet runs as system:masters rather than system:node:<name> with the Node authorizer;
 // eviction under resource pressure; cgroups; volume mounts; the pod admission checks of the kubelet.
 
-import type { Lease, Node, Pod } from "../api/types";
+import type { Lease, Node, Pod, PodStatus } from "../api/types";
 import type { ApiClient } from "../apiserver/client";
 import type { Clock, TimerId } from "../core/clock";
-import { deepEqual } from "../core/clone";
+import { deepEqual, deepFreeze } from "../core/clone";
 import { isAlreadyExists, isNotFound } from "../core/errors";
 import type { Rng } from "../core/rng";
 import { formatTimestamp } from "../core/time";
@@ -110,11 +110,13 @@ export function startKubelet(config: KubeletConfig): Kubelet {
     for (const w of workers.values()) {
       if (!w.dirty || w.removed) continue;
       w.dirty = false;
-      const status = computePodStatus(w, nodeIP, clock.now());
+      const status: PodStatus = computePodStatus(w, nodeIP, clock.now());
       if (staticKeys.has(w.name) && !status.conditions?.some((c) => c.type === "PodScheduled")) {
         status.conditions?.push({ type: "PodScheduled", status: "True", lastProbeTime: null, lastTransitionTime: formatTimestamp(w.startTime) });
       }
       if (w.lastWritten && deepEqual(status, w.lastWritten)) continue;
+      // Frozen, the status is shared by the stored pod rather than copied.
+      deepFreeze(status);
       try {
         api.patch("pods", w.name, { status }, { namespace: w.namespace, type: "merge", subresource: "status" });
         w.lastWritten = status;
