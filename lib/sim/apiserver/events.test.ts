@@ -46,5 +46,5 @@ test("similar events more than ten minutes apart are not combined", () => {
     recordEvent(api, { involvedObject: rs, reason: "SuccessfulCreate", message: `Created pod: p${i}`, source: { component: "c" }, now: clock.now() });
     clock.advance(601_000);
   }
-  expect(api.list<Event>("events").items.filter((e) => e.message.startsWith("(combined")).length).toBe(0);
+  expect(api.list<Event>("events").items.filter((e) => (e.message ?? "").startsWith("(combined")).length).toBe(0);
 });
