@@ -45,21 +45,22 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
     return nanos.toString(16).padStart(16, "0");
   }
 
+  // Names are built with join: a concatenation is a rope that every map lookup by that name walks again.
   function resolveName(info: ResourceInfo, obj: KubeObject, ns: string): void {
     const meta = obj.metadata;
     if (meta.name || !meta.generateName) return;
     if (info.resource === "events" && meta.generateName.endsWith(".")) {
-      meta.name = meta.generateName + eventSuffix();
+      meta.name = [meta.generateName, eventSuffix()].join("");
       return;
     }
     for (let i = 0; i < 8; i++) {
-      const candidate = meta.generateName + rng.suffix(5);
+      const candidate = [meta.generateName, rng.suffix(5)].join("");
       if (!store.get(info.resource, ns, candidate)) {
         meta.name = candidate;
         return;
       }
     }
-    meta.name = meta.generateName + rng.suffix(5);
+    meta.name = [meta.generateName, rng.suffix(5)].join("");
   }
 
   function prepareCreate(info: ResourceInfo, input: KubeObject, ns: string): KubeObject {

@@ -20,7 +20,8 @@ export function createEventRecorder(config: { api: ApiClient; clock: Clock; comp
     record(ref, type, reason, message) {
       if (config.canWrite && !config.canWrite()) return;
       const namespace = ref.namespace || "default";
-      const key = `${namespace}/${ref.kind}/${ref.name}/${ref.uid}/${ref.fieldPath ?? ""}/${reason}/${message}`;
+      // join keeps the key one flat string, cheap to look up.
+      const key = [namespace, ref.kind, ref.name, ref.uid, ref.fieldPath ?? "", reason, message].join("\u0000");
       const now = formatTimestamp(clock.now());
       const prior = seen.get(key);
       try {
@@ -34,7 +35,7 @@ export function createEventRecorder(config: { api: ApiClient; clock: Clock; comp
       }
       // Real event names are the object name plus the hex of the nanosecond timestamp.
       const nanos = BigInt(clock.now()) * 1_000_000n + BigInt(seq++ % 1_000_000);
-      const name = `${ref.name}.${nanos.toString(16)}`;
+      const name = [ref.name, nanos.toString(16)].join(".");
       const event: Event = {
         apiVersion: "v1",
         kind: "Event",

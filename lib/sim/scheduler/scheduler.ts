@@ -26,7 +26,7 @@ const RETRY_DELAY_MS = 1000;
 type Assigned = { node: string; pod: Pod; owner?: string };
 
 function keyOf(p: Pod): string {
-  return `${p.metadata.namespace}/${p.metadata.name}`;
+  return [p.metadata.namespace, p.metadata.name].join("/");
 }
 
 function controllerUid(p: Pod): string | undefined {

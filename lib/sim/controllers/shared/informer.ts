@@ -26,8 +26,9 @@ export type Informer<T extends KubeObject = KubeObject> = {
   stop(): void;
 };
 
+/** `namespace/name`, built flat: a concatenated key is a rope that every map operation walks again. */
 export function objectKey(o: KubeObject): string {
-  return o.metadata.namespace ? `${o.metadata.namespace}/${o.metadata.name}` : (o.metadata.name ?? "");
+  return o.metadata.namespace ? [o.metadata.namespace, o.metadata.name].join("/") : (o.metadata.name ?? "");
 }
 
 function rv(o: KubeObject): number {
@@ -133,7 +134,7 @@ export function createInformer<T extends KubeObject>(api: ApiClient, resource: s
   const unwatch = api.watch<T>(resource, { namespace: "" }, onEvent);
 
   return {
-    get: (namespace, name) => items.get(namespace ? `${namespace}/${name}` : name),
+    get: (namespace, name) => items.get(namespace ? [namespace, name].join("/") : name),
     list: () => [...items.values()],
     byIndex(index, value) {
       const m = indexes.get(index)?.map.get(value);
