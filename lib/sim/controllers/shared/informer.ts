@@ -39,7 +39,9 @@ export function createInformer<T extends KubeObject>(api: ApiClient, resource: s
   const items = new Map<string, T>();
   const entryKeys = new Map<string, string[][]>();
   const tombstones = new Map<string, number>();
-  const indexes = new Map<string, { fn: IndexFn; map: Map<string, Map<string, T>> }>();
+  // As client-go's indexer: each index maps a value to the keys of the objects that have it, so an update that
+  // keeps every index value (a status change) touches no index.
+  const indexes = new Map<string, { fn: IndexFn; map: Map<string, Set<string>> }>();
   const handlers: Handler<T>[] = [];
 
   function sameKeys(a: string[], b: string[]): boolean {
@@ -59,15 +61,28 @@ export function createInformer<T extends KubeObject>(api: ApiClient, resource: s
     );
   }
 
+  function removeKeys(map: Map<string, Set<string>>, values: string[], key: string): void {
+    for (const v of values) {
+      const set = map.get(v);
+      if (!set) continue;
+      set.delete(key);
+      if (set.size === 0) map.delete(v);
+    }
+  }
+
+  function addKeys(map: Map<string, Set<string>>, values: string[], key: string): void {
+    for (const v of values) {
+      let set = map.get(v);
+      if (!set) map.set(v, (set = new Set()));
+      set.add(key);
+    }
+  }
+
   function put(key: string, o: T): T | undefined {
     const old = items.get(key);
     items.set(key, o);
     const prevKeys = entryKeys.get(key);
-    if (old && prevKeys && prevKeys.length === indexes.size && sameIndexInputs(old, o)) {
-      let j = 0;
-      for (const { map } of indexes.values()) for (const v of prevKeys[j++]) map.get(v)?.set(key, o);
-      return old;
-    }
+    if (old && prevKeys && prevKeys.length === indexes.size && sameIndexInputs(old, o)) return old;
     const nextKeys: string[][] = [];
     let i = 0;
     for (const { fn, map } of indexes.values()) {
@@ -75,21 +90,9 @@ export function createInformer<T extends KubeObject>(api: ApiClient, resource: s
       nextKeys.push(keys);
       const before = prevKeys?.[i] ?? [];
       i++;
-      if (sameKeys(before, keys)) {
-        for (const v of keys) map.get(v)?.set(key, o);
-        continue;
-      }
-      for (const v of before) {
-        const m = map.get(v);
-        if (!m) continue;
-        m.delete(key);
-        if (m.size === 0) map.delete(v);
-      }
-      for (const v of keys) {
-        let m = map.get(v);
-        if (!m) map.set(v, (m = new Map()));
-        m.set(key, o);
-      }
+      if (sameKeys(before, keys)) continue;
+      removeKeys(map, before, key);
+      addKeys(map, keys, key);
     }
     entryKeys.set(key, nextKeys);
     return old;
@@ -100,14 +103,7 @@ export function createInformer<T extends KubeObject>(api: ApiClient, resource: s
     if (!old) return undefined;
     const prevKeys = entryKeys.get(key) ?? [];
     let i = 0;
-    for (const { map } of indexes.values()) {
-      for (const v of prevKeys[i++] ?? []) {
-        const m = map.get(v);
-        if (!m) continue;
-        m.delete(key);
-        if (m.size === 0) map.delete(v);
-      }
-    }
+    for (const { map } of indexes.values()) removeKeys(map, prevKeys[i++] ?? [], key);
     items.delete(key);
     entryKeys.delete(key);
     return old;
@@ -137,21 +133,23 @@ export function createInformer<T extends KubeObject>(api: ApiClient, resource: s
     get: (namespace, name) => items.get(namespace ? [namespace, name].join("/") : name),
     list: () => [...items.values()],
     byIndex(index, value) {
-      const m = indexes.get(index)?.map.get(value);
-      return m ? [...m.values()] : [];
+      const set = indexes.get(index)?.map.get(value);
+      if (!set) return [];
+      const out: T[] = [];
+      for (const key of set) {
+        const o = items.get(key);
+        if (o) out.push(o);
+      }
+      return out;
     },
     addIndex(index, fn) {
       if (indexes.has(index)) return;
-      const entry = { fn, map: new Map<string, Map<string, T>>() };
+      const entry = { fn, map: new Map<string, Set<string>>() };
       indexes.set(index, entry);
       for (const [key, o] of items) {
         const keys = fn(o);
         entryKeys.get(key)?.push(keys);
-        for (const v of keys) {
-          let m = entry.map.get(v);
-          if (!m) entry.map.set(v, (m = new Map()));
-          m.set(key, o);
-        }
+        addKeys(entry.map, keys, key);
       }
     },
     addHandler: (h) => void handlers.push(h),
