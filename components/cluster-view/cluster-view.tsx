@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 
 import type { TerminalController } from "@/components/terminal/terminal-controller";
 
-import { buildClusterModel, type ClusterModel, type PodView } from "./cluster-model";
+import { buildClusterModel, type ClusterModel, type PodView } from "@/lib/terminal/cluster-model";
 
 const REFRESH_MS = 400;
 // Above this many pods on one node, the node shows counts per status instead of one chip per pod.
@@ -113,6 +113,13 @@ export function ClusterView({ controller }: { controller: TerminalController }) 
           Show kube-system pods
         </label>
       </div>
+      <ul className="component-strip" aria-label="Control plane and system components">
+        {model.controlPlane.map((c) => (
+          <li key={c.name} className={c.running === c.total ? "component--ok" : "component--down"}>
+            {c.name} <span className="badge">{c.running}/{c.total} running</span>
+          </li>
+        ))}
+      </ul>
       <ul className="node-grid" aria-label="Nodes">
         {model.nodes.map((node) => {
           const pods = node.pods.filter(visible);

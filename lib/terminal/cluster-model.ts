@@ -1,5 +1,7 @@
 import type { Cluster, EndpointSlice, Node, Pod, Service } from "@/lib/sim";
 
+// What the live cluster view draws; kept apart from React so it can be tested on a real cluster.
+
 export type PodTone = "running" | "pending" | "failing" | "done" | "terminating";
 export type PodView = { namespace: string; name: string; status: string; ready: string; tone: PodTone };
 export type NodeView = {
@@ -11,7 +13,21 @@ export type NodeView = {
   pods: PodView[];
 };
 export type ServiceView = { namespace: string; name: string; type: string; clusterIP: string; endpoints: { pod: string; ready: boolean }[] };
-export type ClusterModel = { nodes: NodeView[]; unscheduled: PodView[]; services: ServiceView[]; podCount: number };
+export type ComponentView = { name: string; running: number; total: number };
+export type ClusterModel = { controlPlane: ComponentView[]; nodes: NodeView[]; unscheduled: PodView[]; services: ServiceView[]; podCount: number };
+
+// kubeadm runs these as static pods named <component>-<node> in kube-system; kube-proxy and CoreDNS are ordinary workloads there.
+// The engine's API reads the default namespace unless asked for "" (all namespaces), as kubectl -A does.
+const ALL_NAMESPACES = { namespace: "" };
+
+const SYSTEM_COMPONENTS = ["kube-apiserver", "etcd", "kube-scheduler", "kube-controller-manager", "kube-proxy", "coredns"];
+
+function systemComponents(pods: PodView[]): ComponentView[] {
+  return SYSTEM_COMPONENTS.map((name) => {
+    const own = pods.filter((p) => p.namespace === "kube-system" && p.name.startsWith(`${name}-`));
+    return { name, running: own.filter((p) => p.tone === "running").length, total: own.length };
+  }).filter((c) => c.total > 0);
+}
 
 const FAILING = ["CrashLoopBackOff", "Error", "ErrImagePull", "ImagePullBackOff", "OOMKilled", "Failed", "Unknown", "Evicted"];
 
@@ -23,40 +39,41 @@ function toneOf(status: string, ready: string): PodTone {
   return status === "Running" && up === total ? "running" : "pending";
 }
 
-function nodeStatus(node: Node | undefined): string {
-  const ready = node?.status?.conditions?.find((c) => c.type === "Ready")?.status;
-  const text = ready === "True" ? "Ready" : ready === "False" ? "NotReady" : "Unknown";
-  return node?.spec?.unschedulable ? `${text},SchedulingDisabled` : text;
-}
 
 /** What the cluster view draws, read through the API like any client (plus the simulator's node faults). */
 export function buildClusterModel(cluster: Cluster): ClusterModel {
-  const pods = cluster.api.list<Pod>("pods").items;
+  const pods = cluster.api.list<Pod>("pods", ALL_NAMESPACES).items;
   const table = cluster.api.table("pods", pods);
   const column = (name: string) => table.columnDefinitions.findIndex((c) => c.name === name);
   const [statusAt, readyAt] = [column("Status"), column("Ready")];
   const byNode = new Map<string, PodView[]>();
   const unscheduled: PodView[] = [];
+  const all: PodView[] = [];
   table.rows.forEach((row, i) => {
     const pod = pods[i]!;
     const status = String(row.cells[statusAt] ?? "");
     const ready = String(row.cells[readyAt] ?? "");
     const view = { namespace: pod.metadata.namespace ?? "default", name: pod.metadata.name ?? "", status, ready, tone: toneOf(status, ready) };
+    all.push(view);
     const node = pod.spec.nodeName;
     if (!node) unscheduled.push(view);
     else byNode.set(node, [...(byNode.get(node) ?? []), view]);
   });
-  const apiNodes = new Map(cluster.api.list<Node>("nodes").items.map((n) => [n.metadata.name, n]));
+  // The STATUS cell as kubectl prints it (Ready, NotReady, SchedulingDisabled), computed by the API server.
+  const apiNodes = cluster.api.list<Node>("nodes").items;
+  const nodeTable = cluster.api.table("nodes", apiNodes);
+  const nodeStatusAt = nodeTable.columnDefinitions.findIndex((c) => c.name === "Status");
+  const statusOf = new Map(nodeTable.rows.map((row, i) => [apiNodes[i]!.metadata.name, String(row.cells[nodeStatusAt] ?? "Unknown")]));
   const nodes = cluster.nodes().map((n) => ({
     name: n.name,
     role: n.role,
-    status: nodeStatus(apiNodes.get(n.name)),
+    status: statusOf.get(n.name) ?? "Unknown",
     kubeletRunning: n.kubeletRunning,
     partitioned: n.partitioned,
     pods: byNode.get(n.name) ?? [],
   }));
-  const slices = cluster.api.list<EndpointSlice>("endpointslices").items;
-  const services = cluster.api.list<Service>("services").items.map((s) => {
+  const slices = cluster.api.list<EndpointSlice>("endpointslices", ALL_NAMESPACES).items;
+  const services = cluster.api.list<Service>("services", ALL_NAMESPACES).items.map((s) => {
     const owned = slices.filter(
       (sl) => sl.metadata.namespace === s.metadata.namespace && sl.metadata.labels?.["kubernetes.io/service-name"] === s.metadata.name,
     );
@@ -68,5 +85,5 @@ export function buildClusterModel(cluster: Cluster): ClusterModel {
       endpoints: owned.flatMap((sl) => sl.endpoints ?? []).map((e) => ({ pod: e.targetRef?.name ?? e.addresses[0] ?? "", ready: e.conditions?.ready !== false })),
     };
   });
-  return { nodes, unscheduled, services, podCount: pods.length };
+  return { controlPlane: systemComponents(all), nodes, unscheduled, services, podCount: pods.length };
 }
