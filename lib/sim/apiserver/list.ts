@@ -15,15 +15,6 @@ import type { ListOptions, ListResult, UserInfo, WatchEvent } from "./client";
 import { gr, type ServerContext } from "./server";
 import { type WatchHub, type Watcher, watcherMatches } from "./watch-hub";
 
-function byKey(a: KubeObject, b: KubeObject): number {
-  const an = a.metadata.namespace ?? "";
-  const bn = b.metadata.namespace ?? "";
-  if (an !== bn) return an < bn ? -1 : 1;
-  const x = a.metadata.name ?? "";
-  const y = b.metadata.name ?? "";
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
 function objectKey(o: KubeObject): string {
   return `${o.metadata.namespace ?? ""}/${o.metadata.name ?? ""}`;
 }
@@ -43,9 +34,9 @@ export function createListHandlers(ctx: ServerContext, hub: WatchHub) {
   }
 
   function matching(info: ResourceInfo, w: Watcher): KubeObject[] {
+    // The store lists in namespace/name order already.
     const items = store.list(info.resource, w.namespace || undefined);
-    const out = w.labels.empty && w.fields.empty ? items : items.filter((o) => watcherMatches(w, o));
-    return out.sort(byKey);
+    return w.labels.empty && w.fields.empty ? items : items.filter((o) => watcherMatches(w, o));
   }
 
   return {

@@ -76,3 +76,17 @@ test("watching from a compacted revision fails", () => {
   }
   expect(code).toBe("Compacted");
 });
+
+test("list orders by namespace then name, and keeps that order across updates and new objects", () => {
+  const store = createStore();
+  const pod = (namespace: string, name: string, v = "1") => ({ apiVersion: "v1", kind: "Pod", metadata: { namespace, name, labels: { v } } });
+  store.create("pods", pod("b", "z"));
+  store.create("pods", pod("a", "y"));
+  store.create("pods", pod("b", "c"));
+  expect(store.list("pods").map((o) => `${o.metadata.namespace}/${o.metadata.name}`)).toEqual(["a/y", "b/c", "b/z"]);
+  store.update("pods", pod("b", "c", "2"));
+  store.create("pods", pod("a", "b"));
+  expect(store.list("pods").map((o) => `${o.metadata.namespace}/${o.metadata.name}/${o.metadata.labels?.v}`)).toEqual(["a/b/1", "a/y/1", "b/c/2", "b/z/1"]);
+  store.delete("pods", "a", "y");
+  expect(store.list("pods", "a").map((o) => o.metadata.name)).toEqual(["b"]);
+});

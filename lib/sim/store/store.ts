@@ -35,6 +35,7 @@ export type Store = {
   revision(): number;
   compactedRevision(): number;
   get(resource: string, namespace: string, name: string): KubeObject | undefined;
+  /** Objects ordered by namespace, then name. */
   list(resource: string, namespace?: string): KubeObject[];
   count(resource: string): number;
   create(resource: string, obj: KubeObject): KubeObject;
@@ -61,6 +62,26 @@ export function createStore(config: { historyLimit?: number } = {}): Store {
   let rev = 1;
   let compacted = 0;
   const listeners = new Map<string, Set<(e: StoreEvent) => void>>();
+  // Sorted keys per resource and namespace ("" key: all namespaces), dropped when an object is added or removed;
+  // updates keep them, so listing a large, busy resource does not sort it again.
+  const sorted = new Map<string, Map<string | undefined, [Map<string, KubeObject>, string][]>>();
+
+  function sortedEntries(resource: string, namespace: string | undefined): [Map<string, KubeObject>, string][] {
+    let perResource = sorted.get(resource);
+    if (!perResource) sorted.set(resource, (perResource = new Map()));
+    let entries = perResource.get(namespace);
+    if (entries) return entries;
+    entries = [];
+    const b = data.get(resource);
+    const namespaces = namespace !== undefined ? [namespace] : [...(b?.keys() ?? [])].sort();
+    for (const ns of namespaces) {
+      const m = b?.get(ns);
+      if (!m) continue;
+      for (const name of [...m.keys()].sort()) entries.push([m, name]);
+    }
+    perResource.set(namespace, entries);
+    return entries;
+  }
 
   function bucket(resource: string): Bucket {
     let b = data.get(resource);
@@ -119,11 +140,10 @@ export function createStore(config: { historyLimit?: number } = {}): Store {
       return data.get(resource)?.get(namespace)?.get(name);
     },
     list(resource, namespace) {
-      const b = data.get(resource);
-      if (!b) return [];
-      if (namespace !== undefined) return [...(b.get(namespace)?.values() ?? [])];
-      const out: KubeObject[] = [];
-      for (const m of b.values()) for (const o of m.values()) out.push(o);
+      if (!data.has(resource)) return [];
+      const entries = sortedEntries(resource, namespace);
+      const out: KubeObject[] = new Array(entries.length);
+      for (let i = 0; i < entries.length; i++) out[i] = entries[i][0].get(entries[i][1]) as KubeObject;
       return out;
     },
     count: (resource) => counts.get(resource) ?? 0,
@@ -135,6 +155,7 @@ export function createStore(config: { historyLimit?: number } = {}): Store {
       rev++;
       const stored = stamp(obj, rev);
       m.set(name, stored);
+      sorted.delete(resource);
       counts.set(resource, (counts.get(resource) ?? 0) + 1);
       emit({ type: "ADDED", resource, revision: rev, object: stored });
       return stored;
@@ -158,6 +179,7 @@ export function createStore(config: { historyLimit?: number } = {}): Store {
       rev++;
       const m = namespaceMap(resource, namespace);
       m.delete(name);
+      sorted.delete(resource);
       if (m.size === 0) data.get(resource)?.delete(namespace);
       counts.set(resource, (counts.get(resource) ?? 1) - 1);
       const tomb = stamp(existing, rev);
