@@ -6,6 +6,9 @@ import { listLessons } from "@/lib/server/content/list-lessons";
 import { newEmail, signUpThroughForm } from "./support/accounts";
 import { launchBrowser, openPage, seriousAxeViolations, siteUrl } from "./support/browser";
 
+// Pages that load the simulator take a few seconds to answer on a busy machine.
+const SLOW = { timeout: 20_000 };
+
 function lessonStatus(page: Page, slug: string): Promise<string> {
   return page.locator(`[data-lesson="${slug}"] .status`).innerText();
 }
@@ -87,7 +90,7 @@ test("a guest's done lessons are merged into the account they create", async () 
     await page.getByRole("button", { name: "Mark as done" }).click();
     await page.getByRole("button", { name: "Mark as not done" }).waitFor();
     await page.goto(siteUrl("/learn"));
-    await expect.poll(() => lessonStatus(page, "kubelet")).toBe("Done");
+    await expect.poll(() => lessonStatus(page, "kubelet"), SLOW).toBe("Done");
     await signUpThroughForm(page, newEmail("guest"));
     await page.goto(siteUrl("/learn"));
     await expect.poll(async () => (await page.locator(".course-progress").innerText()).trim(), { timeout: 15_000 }).toContain("finished 1 of");
@@ -106,9 +109,9 @@ test("a lesson's Run button types the command into the lesson terminal, which an
     await page.goto(siteUrl("/learn/pods"));
     await page.getByRole("region", { name: "Lesson terminal" }).waitFor();
     await page.getByRole("button", { name: "Run kubectl run mypod --image=nginx in the terminal" }).click();
-    await expect.poll(() => page.locator(".xterm-rows").innerText()).toContain("pod/mypod created");
+    await expect.poll(() => page.locator(".xterm-rows").innerText(), SLOW).toContain("pod/mypod created");
     await page.getByRole("button", { name: "Run kubectl get pods in the terminal" }).first().click();
-    await expect.poll(() => page.locator(".xterm-rows").innerText()).toContain("mypod");
+    await expect.poll(() => page.locator(".xterm-rows").innerText(), SLOW).toContain("mypod");
   } finally {
     await browser.close();
   }

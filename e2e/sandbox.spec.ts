@@ -3,6 +3,9 @@ import { expect, test } from "vitest";
 
 import { launchBrowser, openPage, seriousAxeViolations, siteUrl } from "./support/browser";
 
+// Pages that load the simulator take a few seconds to answer on a busy machine.
+const SLOW = { timeout: 20_000 };
+
 async function openSandbox(page: Page, path = "/sandbox"): Promise<void> {
   await page.goto(siteUrl(path));
   await page.getByRole("region", { name: "Sandbox terminal" }).waitFor();
@@ -29,9 +32,9 @@ test("commands typed into the sandbox terminal answer like kubectl", async () =>
     const { page, consoleErrors } = await openPage(browser);
     await openSandbox(page);
     await typeInTerminal(page, "kubectl get nodes");
-    await expect.poll(() => terminalText(page)).toContain("NAME           STATUS   ROLES           AGE   VERSION");
+    await expect.poll(() => terminalText(page), SLOW).toContain("NAME           STATUS   ROLES           AGE   VERSION");
     await typeInTerminal(page, "kubectl get pods -n nope");
-    await expect.poll(() => terminalText(page)).toContain("No resources found in nope namespace.");
+    await expect.poll(() => terminalText(page), SLOW).toContain("No resources found in nope namespace.");
     expect(consoleErrors).toEqual([]);
   } finally {
     await browser.close();
@@ -84,7 +87,7 @@ test("screen reader mode runs commands from a labelled field into a plain log", 
     await page.getByLabel("Screen reader mode").check();
     await page.getByLabel(/^Command \(/).fill("kubectl version");
     await page.getByRole("button", { name: "Run", exact: true }).click();
-    await expect.poll(() => page.getByRole("log").innerText()).toContain("Server Version: v1.33");
+    await expect.poll(() => page.getByRole("log").innerText(), SLOW).toContain("Server Version: v1.33");
   } finally {
     await browser.close();
   }
@@ -112,9 +115,9 @@ test("kubectl get pods -w streams changes until Ctrl-C", async () => {
     // Pods start as ContainerCreating and the watch prints a new row for each change.
     await expect.poll(async () => (await terminalText(page)).match(/web-\S+\s+1\/1\s+Running/g)?.length ?? 0, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
     await page.keyboard.press("Control+C");
-    await expect.poll(() => terminalText(page)).toContain("^C");
+    await expect.poll(() => terminalText(page), SLOW).toContain("^C");
     await typeInTerminal(page, "kubectl get deployment web");
-    await expect.poll(() => terminalText(page)).toContain("web    2/2     2            2");
+    await expect.poll(() => terminalText(page), SLOW).toContain("web    2/2     2            2");
   } finally {
     await browser.close();
   }
