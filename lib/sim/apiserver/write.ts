@@ -129,29 +129,30 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
     const name = existing.metadata.name ?? "";
     const expected = obj.metadata.resourceVersion;
     if (expected && expected !== existing.metadata.resourceVersion) throw StatusError.conflict(gr(info), name);
-    obj.apiVersion = existing.apiVersion;
-    obj.kind = existing.kind;
     const keep = existing.metadata;
-    obj.metadata = {
-      ...obj.metadata,
-      name: keep.name,
-      namespace: keep.namespace,
-      uid: keep.uid,
-      creationTimestamp: keep.creationTimestamp,
-      deletionTimestamp: keep.deletionTimestamp,
-      deletionGracePeriodSeconds: keep.deletionGracePeriodSeconds,
-      generation: keep.generation,
-    };
-    if (!keep.namespace) delete obj.metadata.namespace;
-    for (const k of ["deletionTimestamp", "deletionGracePeriodSeconds", "generation"] as const) {
-      if (obj.metadata[k] === undefined) delete obj.metadata[k];
-    }
     if (opts.subresource === "status") {
+      // Only status changes: the new version shares the stored metadata and spec (frozen; the store stamps a copy).
       const status = obj.status;
-      const next: KubeObject = { ...existing, metadata: { ...existing.metadata }, status };
+      const next: KubeObject = { ...existing, status };
       if (status === undefined) delete next.status;
       obj = next;
     } else {
+      obj.apiVersion = existing.apiVersion;
+      obj.kind = existing.kind;
+      obj.metadata = {
+        ...obj.metadata,
+        name: keep.name,
+        namespace: keep.namespace,
+        uid: keep.uid,
+        creationTimestamp: keep.creationTimestamp,
+        deletionTimestamp: keep.deletionTimestamp,
+        deletionGracePeriodSeconds: keep.deletionGracePeriodSeconds,
+        generation: keep.generation,
+      };
+      if (!keep.namespace) delete obj.metadata.namespace;
+      for (const k of ["deletionTimestamp", "deletionGracePeriodSeconds", "generation"] as const) {
+        if (obj.metadata[k] === undefined) delete obj.metadata[k];
+      }
       if (HAS_STATUS.has(info.resource)) {
         if (existing.status === undefined) delete obj.status;
         else obj.status = existing.status;
@@ -162,13 +163,13 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
       if (HAS_GENERATION.has(info.resource) && specOf(obj) !== specOf(existing)) {
         obj.metadata.generation = (existing.metadata.generation ?? 1) + 1;
       }
+      obj.metadata.resourceVersion = existing.metadata.resourceVersion;
     }
     if (info.resource === "events") {
       const ev = obj as Event;
       const prev = existing as Event;
       if ((ev.count ?? 1) > (prev.count ?? 1) && ev.lastTimestamp === prev.lastTimestamp) ev.lastTimestamp = ctx.now();
     }
-    obj.metadata.resourceVersion = existing.metadata.resourceVersion;
     if (opts.dryRun) return obj;
     if (finishDeletionIfDone(info, obj)) {
       return store.delete(info.resource, keep.namespace ?? "", name);
