@@ -5,7 +5,7 @@
  * MODELS: https://kubernetes.io/docs/tasks/manage-kubernetes-objects/update-api-object-kubectl-patch/
  * NOT MODELLED: $setElementOrder, $retainKeys, $deleteFromPrimitiveList directives.
  */
-import { deepClone } from "../core/clone";
+import { copyOf, deepClone } from "../core/clone";
 import { StatusError } from "../core/errors";
 
 type Json = unknown;
@@ -21,7 +21,7 @@ function isObj(v: Json): v is Obj {
  */
 export function mergePatch(target: Json, patch: Json, shareFrozen = false): Json {
   if (!isObj(patch)) return shareFrozen && Object.isFrozen(patch) ? patch : deepClone(patch);
-  const out: Obj = isObj(target) ? { ...target } : {};
+  const out: Obj = isObj(target) ? copyOf(target) : {};
   for (const k in patch) {
     const v = patch[k];
     if (v === null) delete out[k];
@@ -191,7 +191,7 @@ export function strategicMerge(target: Json, patch: Json): Json {
     return deepClone(rest);
   }
   if (patch.$patch === "delete") return undefined;
-  const out: Obj = isObj(target) ? { ...target } : {};
+  const out: Obj = isObj(target) ? copyOf(target) : {};
   for (const [k, v] of Object.entries(patch)) {
     if (k === "$patch") continue;
     if (v === null) delete out[k];

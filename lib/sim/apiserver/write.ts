@@ -8,7 +8,7 @@
 import { apiVersionOf, type ResourceInfo } from "../api/resources";
 import type { Binding, Deployment, Event, KubeObject, Pod, PodCondition, Scale, Service } from "../api/types";
 import { formatLabels } from "../api/selectors";
-import { cloneUnfrozen, deepClone, deepEqual, stableStringify } from "../core/clone";
+import { cloneUnfrozen, copyOf, deepClone, deepEqual, stableStringify } from "../core/clone";
 import { StatusError } from "../core/errors";
 import type { Allocators } from "./allocators";
 import type { PatchType, UserInfo, WriteOptions } from "./client";
@@ -133,7 +133,8 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
     if (opts.subresource === "status") {
       // Only status changes: the new version shares the stored metadata and spec (frozen; the store stamps a copy).
       const status = obj.status;
-      const next: KubeObject = { ...existing, status };
+      const next = copyOf(existing);
+      next.status = status;
       if (status === undefined) delete next.status;
       obj = next;
     } else {
@@ -260,7 +261,10 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
       const statusBody = { status: statusPatch ?? {} };
       // Status is not defaulted, so the merged status may share the caller's frozen parts.
       const merged = (opts.type === "merge" ? mergePatch(target, statusBody, true) : applyPatch(opts.type, target, statusBody)) as { status?: unknown };
-      return commitUpdate(info, { ...existing, metadata: { ...existing.metadata }, status: merged.status }, existing, opts);
+      const next = copyOf(existing);
+      next.metadata = copyOf(existing.metadata);
+      next.status = merged.status;
+      return commitUpdate(info, next, existing, opts);
     }
     const patched = applyPatch(opts.type, deepClone(existing), body) as KubeObject;
     if (!patched || typeof patched !== "object" || !patched.metadata) throw StatusError.badRequest("the patch produced an invalid object");
@@ -285,7 +289,11 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
     const now = ctx.now();
     const cond: PodCondition = { type: "PodScheduled", status: "True", lastProbeTime: null, lastTransitionTime: now };
     const conditions = (existing.status?.conditions ?? []).filter((c) => c.type !== "PodScheduled");
-    const pod: Pod = { ...existing, spec: { ...existing.spec, nodeName: node }, status: { ...(existing.status ?? {}), conditions: [...conditions, cond] } };
+    const pod = copyOf(existing);
+    pod.spec = copyOf(existing.spec);
+    pod.spec.nodeName = node;
+    pod.status = copyOf(existing.status ?? {});
+    pod.status.conditions = [...conditions, cond];
     if (opts.dryRun) return binding;
     store.update("pods", pod, existing.metadata.resourceVersion);
     return { ...binding, metadata: { ...binding.metadata, namespace: ns } };

@@ -6,7 +6,7 @@
  * and https://kubernetes.io/docs/reference/using-api/api-concepts/#efficient-detection-of-changes
  * NOT MODELLED: leases, transactions over several keys, persistence, defragmentation.
  */
-import { deepFreeze } from "../core/clone";
+import { copyOf, deepFreeze } from "../core/clone";
 import type { KubeObject } from "../api/types";
 
 export type StoreEventType = "ADDED" | "MODIFIED" | "DELETED";
@@ -103,7 +103,9 @@ export function createStore(config: { historyLimit?: number } = {}): Store {
   }
 
   function stamp(obj: KubeObject, revision: number): KubeObject {
-    const copy: KubeObject = { ...obj, metadata: { ...obj.metadata, resourceVersion: String(revision) } };
+    const copy = copyOf(obj);
+    copy.metadata = copyOf(obj.metadata);
+    copy.metadata.resourceVersion = String(revision);
     return deepFreeze(copy);
   }
 
