@@ -61,6 +61,8 @@ export function numFeasibleNodesToFind(numAllNodes: number): number {
   return Math.max(100, Math.floor((numAllNodes * percentage) / 100));
 }
 
+const scratch: NodeInfo[] = [];
+
 export function scheduleOne(
   pod: Pod,
   nodes: readonly NodeInfo[],
@@ -69,8 +71,10 @@ export function scheduleOne(
   const info0 = createPodInfo(pod);
   const n = nodes.length;
   const want = numFeasibleNodesToFind(n);
-  const feasible: NodeInfo[] = [];
-  const verdicts: NodeVerdict[] = [];
+  // Indexed loops over a reused array: this runs for hundreds of nodes per pod.
+  const feasible = scratch;
+  feasible.length = 0;
+  let verdicts: NodeVerdict[] | undefined;
   let evaluated = 0;
   for (let i = 0; i < n && feasible.length < want; i++) {
     const index = (config.startIndex + i) % n;
@@ -78,17 +82,19 @@ export function scheduleOne(
     evaluated++;
     const r = filterNode(info0, info, config.staticCache, index);
     if (r.code === "Success") feasible.push(info);
-    else verdicts.push(r);
+    else (verdicts ??= []).push(r);
   }
-  if (feasible.length === 0) return { error: formatFitError(n, verdicts), evaluated };
+  if (feasible.length === 0) return { error: formatFitError(n, verdicts ?? []), evaluated };
   if (feasible.length === 1) return { node: feasible[0].name, evaluated };
+  const spread = config.spread;
   let maxCount = 0;
-  if (config.spread) for (const info of feasible) maxCount = Math.max(maxCount, config.spread.get(info.name) ?? 0);
+  if (spread) for (let i = 0; i < feasible.length; i++) maxCount = Math.max(maxCount, spread.get(feasible[i].name) ?? 0);
   let best = -1;
   let chosen = feasible[0].name;
   let ties = 0;
-  for (const info of feasible) {
-    const score = LEAST_ALLOCATED_WEIGHT * leastAllocatedScore(info0, info) + SPREAD_WEIGHT * spreadScore(config.spread, info.name, maxCount);
+  for (let i = 0; i < feasible.length; i++) {
+    const info = feasible[i];
+    const score = LEAST_ALLOCATED_WEIGHT * leastAllocatedScore(info0, info) + SPREAD_WEIGHT * spreadScore(spread, info.name, maxCount);
     if (score > best) {
       best = score;
       chosen = info.name;
@@ -98,5 +104,6 @@ export function scheduleOne(
       if (config.rng.int(ties) === 0) chosen = info.name;
     }
   }
+  feasible.length = 0;
   return { node: chosen, evaluated };
 }
