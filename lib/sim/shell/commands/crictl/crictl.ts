@@ -7,7 +7,7 @@
  */
 import type { Pod } from "../../../api/types";
 import type { CriReader, PodSandbox, RuntimeContainer } from "../../../runtime/types";
-import { goUnitsHumanDuration } from "../../printers/go-units-duration";
+import { goHumanDuration } from "../../../docker/format";
 import { CRICTL_TABLE, formatRows } from "../../printers/tabwriter";
 import type { CommandFn, Io, ShellContext } from "../../types";
 import type { KubectlEnv } from "../kubectl/command";
@@ -38,7 +38,7 @@ export function humanSize(bytes: number): string {
 }
 
 function ago(now: number, ms: number): string {
-  return `${goUnitsHumanDuration(now - ms)} ago`;
+  return `${goHumanDuration(now - ms)} ago`;
 }
 
 function flagValue(argv: string[], names: string[]): string | undefined {

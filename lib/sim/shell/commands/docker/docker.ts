@@ -5,11 +5,10 @@
  * NOT MODELLED: build, volumes, compose, --format templates; `docker run` without -d prints the
  * output so far and returns instead of attaching.
  */
-import { containerStatus, formatCommand, formatPorts } from "../../../docker/format";
+import { containerStatus, formatCommand, formatPorts, goHumanDuration } from "../../../docker/format";
 import type { DockerHost } from "../../../docker/host";
 import { DAEMON_DOWN_MESSAGE, DockerError, type DockerRunOptions } from "../../../docker/types";
 import { parseImageReference } from "../../../runtime/image-reference";
-import { goUnitsHumanDuration } from "../../printers/go-units-duration";
 import { DOCKER_TABLE, formatRows } from "../../printers/tabwriter";
 import type { CommandFn, Io } from "../../types";
 
@@ -126,7 +125,7 @@ function ps(args: string[], c: Ctx): number {
     for (const x of list) c.io.out(`${x.id.slice(0, 12)}\n`);
     return 0;
   }
-  const rows = list.map((x) => [x.id.slice(0, 12), x.image, formatCommand(x.argv), `${goUnitsHumanDuration(c.now - x.created)} ago`, containerStatus(x, c.now), formatPorts(x.ports, x.exposedPorts, x.state === "running"), x.name]);
+  const rows = list.map((x) => [x.id.slice(0, 12), x.image, formatCommand(x.argv), `${goHumanDuration(c.now - x.created)} ago`, containerStatus(x, c.now), formatPorts(x.ports, x.exposedPorts, x.state === "running"), x.name]);
   c.io.out(formatRows([["CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"], ...rows], DOCKER_TABLE));
   return 0;
 }
@@ -144,7 +143,7 @@ function dockerSize(bytes: number): string {
 }
 
 function images(c: Ctx): number {
-  const rows = c.host.images().map((img) => [img.repository, img.tag, img.id.replace(/^sha256:/, "").slice(0, 12), `${goUnitsHumanDuration(c.now - img.created)} ago`, dockerSize(img.sizeBytes)]);
+  const rows = c.host.images().map((img) => [img.repository, img.tag, img.id.replace(/^sha256:/, "").slice(0, 12), `${goHumanDuration(c.now - img.created)} ago`, dockerSize(img.sizeBytes)]);
   c.io.out(formatRows([["REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"], ...rows], DOCKER_TABLE));
   return 0;
 }
