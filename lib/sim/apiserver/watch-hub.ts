@@ -48,20 +48,34 @@ export function createWatchHub(store: Store, clock: Clock): WatchHub {
     });
   }
 
-  function dispatch(w: Watcher, e: StoreEvent): void {
+  /** The event this watcher sees for a store change, if any: selector transitions become ADDED or DELETED. */
+  function eventTypeFor(w: Watcher, e: StoreEvent): WatchEvent["type"] | undefined {
     const now = watcherMatches(w, e.object);
-    if (e.type === "ADDED") {
-      if (now) deliver(w, { type: "ADDED", object: e.object });
-      return;
-    }
+    if (e.type === "ADDED") return now ? "ADDED" : undefined;
     const before = e.prevObject ? watcherMatches(w, e.prevObject) : now;
-    if (e.type === "DELETED") {
-      if (before) deliver(w, { type: "DELETED", object: e.object });
-      return;
+    if (e.type === "DELETED") return before ? "DELETED" : undefined;
+    if (now && before) return "MODIFIED";
+    if (now) return "ADDED";
+    return before ? "DELETED" : undefined;
+  }
+
+  // One deferred task per store change delivers it to every matching watcher in turn, the same order as one
+  // task per watcher would give, and watchers that see the same type share one event object.
+  function fanOut(e: StoreEvent, watchers: Iterable<Watcher>, into: [Watcher, WatchEvent][]): void {
+    let shared: WatchEvent | undefined;
+    for (const w of watchers) {
+      const type = eventTypeFor(w, e);
+      if (type === undefined) continue;
+      const event = type === e.type ? (shared ??= { type, object: e.object }) : { type, object: e.object };
+      into.push([w, event]);
     }
-    if (now && before) deliver(w, { type: "MODIFIED", object: e.object });
-    else if (now) deliver(w, { type: "ADDED", object: e.object });
-    else if (before) deliver(w, { type: "DELETED", object: e.object });
+  }
+
+  function deliverAll(batch: [Watcher, WatchEvent][]): void {
+    if (batch.length === 0) return;
+    clock.defer(() => {
+      for (const [w, event] of batch) if (w.active) w.onEvent(event);
+    });
   }
 
   function hubFor(resource: string): ResourceHub {
@@ -69,12 +83,17 @@ export function createWatchHub(store: Store, clock: Clock): WatchHub {
     if (hub) return hub;
     const h: ResourceHub = { plain: new Set(), byNode: new Map(), unsubscribe: () => undefined };
     h.unsubscribe = store.watch(resource, undefined, (e) => {
-      for (const w of h.plain) dispatch(w, e);
-      if (h.byNode.size === 0) return;
-      const a = (e.object as Pod).spec?.nodeName ?? "";
-      const b = (e.prevObject as Pod | undefined)?.spec?.nodeName ?? "";
-      for (const w of h.byNode.get(a) ?? []) dispatch(w, e);
-      if (b !== a) for (const w of h.byNode.get(b) ?? []) dispatch(w, e);
+      const batch: [Watcher, WatchEvent][] = [];
+      fanOut(e, h.plain, batch);
+      if (h.byNode.size > 0) {
+        const a = (e.object as Pod).spec?.nodeName ?? "";
+        const b = (e.prevObject as Pod | undefined)?.spec?.nodeName ?? "";
+        const onA = h.byNode.get(a);
+        if (onA) fanOut(e, onA, batch);
+        const onB = b !== a ? h.byNode.get(b) : undefined;
+        if (onB) fanOut(e, onB, batch);
+      }
+      deliverAll(batch);
     });
     hubs.set(resource, h);
     hub = h;
