@@ -67,7 +67,8 @@ export function createScheduler(config: { api: ApiClient; clock: Clock; rng: Rng
 
   function staticCacheFor(p: Pod): StaticCache {
     const s = p.spec;
-    const key = stableStringify([s.tolerations, s.nodeSelector, s.affinity?.nodeAffinity, s.nodeName]);
+    // Plain JSON: pods with the same constraints in another key order only get a cache entry of their own.
+    const key = JSON.stringify([s.tolerations, s.nodeSelector, s.affinity?.nodeAffinity, s.nodeName]);
     let c = staticCaches.get(key);
     if (!c) {
       c = [];
