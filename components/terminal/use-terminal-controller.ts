@@ -9,6 +9,15 @@ import { createTerminalController, type TerminalController } from "./terminal-co
 
 const STORAGE_PREFIX = "academy-sim:";
 
+// The engine is not in the page's first JavaScript; its download starts as soon as this
+// module runs in the browser, in parallel with hydration, rather than after the first effect.
+let engine: Promise<typeof import("@/lib/sim")> | undefined;
+function loadEngine(): Promise<typeof import("@/lib/sim")> {
+  engine ??= import("@/lib/sim");
+  return engine;
+}
+if (typeof window !== "undefined") void loadEngine().catch(() => undefined);
+
 function loadSaved(storageKey: string, scenario: ScenarioId): SavedSession | null {
   try {
     const raw = localStorage.getItem(STORAGE_PREFIX + storageKey);
@@ -65,7 +74,7 @@ export function useTerminalController(options: {
   useEffect(() => {
     let controller: TerminalController | undefined;
     let cancelled = false;
-    import("@/lib/sim")
+    loadEngine()
       .then((sim) => {
         if (cancelled) return;
         const saved = generation === 0 ? (initial ?? loadSaved(storageKey, scenario)) : null;

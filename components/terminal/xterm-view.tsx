@@ -15,6 +15,14 @@ const THEME = {
   selectionBackground: "#3b4a66",
 };
 
+// Fetched when this module runs in the browser, while the engine is still loading.
+let xtermModules: Promise<[typeof import("@xterm/xterm"), typeof import("@xterm/addon-fit")]> | undefined;
+function loadXterm() {
+  xtermModules ??= Promise.all([import("@xterm/xterm"), import("@xterm/addon-fit")]);
+  return xtermModules;
+}
+if (typeof window !== "undefined") void loadXterm().catch(() => undefined);
+
 function crlf(text: string): string {
   return text.replace(/\r?\n/g, "\r\n");
 }
@@ -26,7 +34,7 @@ export function XtermView({ controller, label }: { controller: TerminalControlle
   useEffect(() => {
     let disposed = false;
     let cleanup = () => {};
-    void Promise.all([import("@xterm/xterm"), import("@xterm/addon-fit")]).then(([{ Terminal }, { FitAddon }]) => {
+    void loadXterm().then(([{ Terminal }, { FitAddon }]) => {
       if (disposed || !host.current) return;
       const term = new Terminal({
         theme: THEME,
