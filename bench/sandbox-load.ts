@@ -9,14 +9,11 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 
 import { findFreePort } from "../scripts/lib/embedded-postgres";
+import { median } from "./lib/bench-support";
 
 const require = createRequire(import.meta.url);
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 7;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 async function main(): Promise<void> {
   const port = await findFreePort();

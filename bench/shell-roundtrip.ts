@@ -4,21 +4,9 @@
 // virtual time until every pod is Running); each command is warmed up, then timed many times.
 // Wall time on a shared machine is noisy, so the CPU time of this process is printed beside it,
 // and the API server's share (list + Table conversion, which the shell does not own) is timed apart.
-import { createCluster, createShell, generatedWorkers, type Pod, type ScenarioDefinition } from "../lib/sim/index";
+import { createCluster, createShell, type Pod } from "../lib/sim/index";
 
-function scenarioWith(workers: number): ScenarioDefinition {
-  return {
-    name: `bench-${workers}`,
-    description: "benchmark cluster",
-    nodes: [{ name: "controlplane", role: "control-plane", cpu: 4, memoryMi: 8192, internalIP: "10.0.0.1" }, ...generatedWorkers(workers)],
-    addons: true,
-    metricsServer: false,
-    taintControlPlane: true,
-    dockerHost: false,
-    cluster: true,
-    clusterCIDR: "172.16.0.0/12",
-  };
-}
+import { benchScenario } from "./lib/bench-support";
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
@@ -28,7 +16,7 @@ type Figure = { pods: number; command: string; medianMs: number; p95Ms: number; 
 type Samples = { wall: number[]; cpu: number[] };
 
 function build(pods: number) {
-  const cluster = createCluster({ scenario: scenarioWith(Math.max(2, Math.ceil(pods / 50))), seed: 1 });
+  const cluster = createCluster({ scenario: benchScenario(Math.max(2, Math.ceil(pods / 50))), seed: 1 });
   const shell = createShell({ cluster });
   for (let i = 0; i < pods / 100; i++) shell.run(`kubectl create deployment app${i} --image=nginx:1.27 --replicas=${Math.min(100, pods - i * 100)}`);
   for (let step = 0; step < 120; step++) {

@@ -2,27 +2,10 @@
 // Prints figures and how each grows from the smallest to the largest size; not a timed test.
 // Wall time on a shared machine is noisy, so CPU time (user + system of this process) is printed beside it.
 import { PerformanceObserver } from "node:perf_hooks";
-import { createCluster, generatedWorkers, type Pod, type ScenarioDefinition } from "../lib/sim/index";
+import { createCluster, type Pod } from "../lib/sim/index";
 import { deploymentFixture } from "../lib/sim/scenarios/fixtures";
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function scenarioWith(workers: number): ScenarioDefinition {
-  return {
-    name: `bench-${workers}`,
-    description: "benchmark cluster",
-    nodes: [{ name: "controlplane", role: "control-plane", cpu: 4, memoryMi: 8192, internalIP: "10.0.0.1" }, ...generatedWorkers(workers)],
-    addons: true,
-    metricsServer: false,
-    taintControlPlane: true,
-    dockerHost: false,
-    cluster: true,
-    clusterCIDR: "172.16.0.0/12",
-  };
-}
+import { benchScenario, median } from "./lib/bench-support";
 
 let gcMs = 0;
 new PerformanceObserver((list) => {
@@ -68,7 +51,7 @@ async function runOne(pods: number, nodes: number): Promise<Row> {
   const heapBefore = process.memoryUsage().heapUsed;
   let cluster = undefined as unknown as ReturnType<typeof createCluster>;
   const boot = await measure(() => {
-    cluster = createCluster({ scenario: scenarioWith(nodes), seed: 1 });
+    cluster = createCluster({ scenario: benchScenario(nodes), seed: 1 });
   });
   let runningPods = 0;
   let virtual = 0;
