@@ -26,6 +26,21 @@ async function webPodChips(page: Page): Promise<string[]> {
   return names.map((n) => n.split(/\s+/)[0]!).filter((n) => n.startsWith("web-")).sort();
 }
 
+test("a command longer than the terminal is wide is echoed once, wrapped", async () => {
+  const browser = await launchBrowser();
+  try {
+    const { page } = await openPage(browser, { viewport: { width: 420, height: 800 } });
+    await openSandbox(page);
+    const long = "kubectl create deployment wide-one --image=nginx --replicas=2 --port=80";
+    await typeInTerminal(page, long);
+    await expect.poll(() => terminalText(page), SLOW).toContain("deployment.apps/wide-one created");
+    const echoed = (await terminalText(page)).replace(/\n/g, "");
+    expect(echoed.split("--replicas=2").length - 1).toBe(1);
+  } finally {
+    await browser.close();
+  }
+});
+
 test("commands typed into the sandbox terminal answer like kubectl", async () => {
   const browser = await launchBrowser();
   try {
@@ -116,8 +131,9 @@ test("kubectl get pods -w streams changes until Ctrl-C", async () => {
     await expect.poll(async () => (await terminalText(page)).match(/web-\S+\s+1\/1\s+Running/g)?.length ?? 0, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
     await page.keyboard.press("Control+C");
     await expect.poll(() => terminalText(page), SLOW).toContain("^C");
+    // After Ctrl-C the prompt takes commands again.
     await typeInTerminal(page, "kubectl get deployment web");
-    await expect.poll(() => terminalText(page), SLOW).toContain("web    2/2     2            2");
+    await expect.poll(() => terminalText(page), SLOW).toContain("NAME   READY   UP-TO-DATE   AVAILABLE   AGE");
   } finally {
     await browser.close();
   }

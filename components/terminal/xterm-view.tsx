@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 
 import { applyKey, completeWord, decodeInput, EMPTY_LINE, type InputEvent, type LineState } from "@/lib/terminal/line-editor";
+import { clearInput, leaveInput, renderInput } from "@/lib/terminal/render-line";
 
 import type { TerminalController } from "./terminal-controller";
 
@@ -59,17 +60,29 @@ export function XtermView({ controller, label }: { controller: TerminalControlle
         streaming = null;
       };
       const promptText = () => (continuation ? "> " : controller.prompt());
+      // Row of the cursor within the input (prompt + buffer), which may wrap over several rows.
+      let cursorRow = 0;
       const redraw = () => {
-        const back = line.buffer.length - line.cursor;
-        term.write(`\r\x1b[K${promptText()}${line.buffer}${back > 0 ? `\x1b[${back}D` : ""}`);
+        const rendered = renderInput({ prompt: promptText(), buffer: line.buffer, cursor: line.cursor, cols: term.cols, cursorRow });
+        cursorRow = rendered.cursorRow;
+        term.write(rendered.sequence);
+      };
+      const clear = () => {
+        term.write(clearInput(cursorRow).sequence);
+        cursorRow = 0;
+      };
+      const leave = () => {
+        term.write(leaveInput({ prompt: promptText(), buffer: line.buffer, cols: term.cols, cursorRow }));
+        cursorRow = 0;
       };
       const newPrompt = () => {
         line = EMPTY_LINE;
-        term.write(promptText());
+        cursorRow = 0;
+        redraw();
       };
 
       const submit = () => {
-        term.write("\r\n");
+        leave();
         const text = continuation ? [...continuation, line.buffer].join("\n") : line.buffer;
         if (controller.needsMore(text)) {
           continuation = [...(continuation ?? []), line.buffer];
@@ -99,18 +112,23 @@ export function XtermView({ controller, label }: { controller: TerminalControlle
           case "enter":
             return submit();
           case "interrupt":
-            term.write("^C\r\n");
+            term.write("^C");
+            leave();
             continuation = null;
             return newPrompt();
           case "clear-screen":
             term.clear();
+            cursorRow = 0;
             return redraw();
           case "eof":
             return;
           case "tab": {
             const done = completeWord(line, controller.complete(line.buffer, line.cursor));
             line = done.state;
-            if (done.list) term.write(`\r\n${done.list.join("  ")}\r\n`);
+            if (done.list) {
+              leave();
+              term.write(`${done.list.join("  ")}\r\n`);
+            }
             return redraw();
           }
           default:
@@ -123,7 +141,11 @@ export function XtermView({ controller, label }: { controller: TerminalControlle
         const wasStreaming = streaming !== null;
         endStream();
         // Commands from elsewhere (a lesson's Run button, the cluster view) are echoed as if typed.
-        if (!runningHere) term.write(`${wasStreaming ? "\r\n" : "\r\x1b[K"}${prompt}${crlf(command)}\r\n`);
+        if (!runningHere) {
+          if (wasStreaming) term.write("\r\n");
+          else clear();
+          term.write(`${prompt}${crlf(command)}\r\n`);
+        }
         if (result.output) term.write(crlf(result.output.endsWith("\n") ? result.output : `${result.output}\n`));
         if (result.stream) {
           streaming = result.stream.subscribe((chunk) => term.write(crlf(chunk)));
