@@ -6,17 +6,28 @@ import { ThemeToggle } from "@/components/theme-toggle";
 
 export type HeaderUser = { email: string; name: string | null } | null;
 
+// Every page is rendered per request (the header shows who is signed in), so prefetching the
+// header's links on each page view would cost the server a render per link and compete with the
+// page's own loading; links still navigate client-side when clicked.
 export function SiteHeader({ user }: { user: HeaderUser }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="site-header__brand">
+        <Link href="/" className="site-header__brand" prefetch={false}>
           Kube Academy
         </Link>
         <nav aria-label="Main" className="site-nav">
-          <Link href="/learn">Course</Link>
-          <Link href="/sandbox">Sandbox</Link>
-          {user ? <Link href="/account">Account</Link> : null}
+          <Link href="/learn" prefetch={false}>
+            Course
+          </Link>
+          <Link href="/sandbox" prefetch={false}>
+            Sandbox
+          </Link>
+          {user ? (
+            <Link href="/account" prefetch={false}>
+              Account
+            </Link>
+          ) : null}
         </nav>
         <SearchForm />
         <div className="site-header__account">
@@ -30,8 +41,10 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
             </>
           ) : (
             <>
-              <Link href="/signin">Sign in</Link>
-              <Link href="/signup" className="button">
+              <Link href="/signin" prefetch={false}>
+                Sign in
+              </Link>
+              <Link href="/signup" className="button" prefetch={false}>
                 Sign up
               </Link>
             </>
