@@ -35,6 +35,7 @@ export { DockerError, DAEMON_DOWN_MESSAGE } from "./docker/types";
 export { containerStatus, formatPorts, formatCommand, goHumanDuration } from "./docker/format";
 export type { Metrics, MetricsSource, PodUsage } from "./metrics/load-model";
 export { formatTimestamp, humanDuration } from "./core/time";
+export { parseScript as parseCommandLine, type Script as ParsedCommandLine, type ParseResult as CommandLineParseResult } from "./shell/parse";
 export { createShell, parseKubectl, type Shell, type ShellState, type CreateShellOptions, type ParsedKubectl, type RunResult, type CommandStream } from "./shell/index";
 export { createSession, restoreSession, type Session, type SavedSession, type TranscriptEntry } from "./session/session";
 export { SIM_USAGE } from "./session/sim-command";

@@ -7,14 +7,17 @@ import { checkLinks } from "@/lib/content/checks/check-links";
 import { checkMisconceptions } from "@/lib/content/checks/check-misconceptions";
 import { checkPrerequisites } from "@/lib/content/checks/check-prerequisites";
 import { compileMdx } from "@/lib/server/content/compile";
+import { checkBanks } from "@/lib/server/content/quizzes/load-banks";
 import { parseLessonSource, type LessonSource } from "@/lib/server/content/parse-lesson";
 
+import { checkQuizzes } from "./check-quizzes";
 import { runLessonCommands } from "./run-lesson-commands";
 
 export type CourseCheckReport = {
   problems: string[];
   lessons: number;
   commands: number;
+  quizItems: number;
   compileMs: { folder: string; ms: number }[];
 };
 
@@ -41,7 +44,7 @@ function duplicates(values: readonly string[]): string[] {
 }
 
 /** Every check of `npm run content:check`, over the lessons in `dir`; problems name the lesson. */
-export async function checkCourse(options: { dir: string; runCommands?: boolean }): Promise<CourseCheckReport> {
+export async function checkCourse(options: { dir: string; quizzesDir?: string; runCommands?: boolean }): Promise<CourseCheckReport> {
   const problems: string[] = [];
   const lessons = await readLessons(options.dir, problems);
   for (const slug of duplicates(lessons.map((l) => l.frontmatter.slug))) problems.push(`slug "${slug}" is used by more than one lesson`);
@@ -64,6 +67,15 @@ export async function checkCourse(options: { dir: string; runCommands?: boolean 
     ...checkLinks(lessons.map((l) => ({ slug: l.frontmatter.slug, body: l.body, anchors: anchors.get(l.frontmatter.slug) ?? new Set<string>() }))),
   );
 
+  const banks = await checkBanks(options.quizzesDir);
+  problems.push(...banks.problems);
+  problems.push(
+    ...checkQuizzes(
+      banks.quizzes,
+      lessons.map((l) => ({ slug: l.frontmatter.slug, objectives: l.frontmatter.objectives.length, anchors: anchors.get(l.frontmatter.slug) ?? new Set<string>() })),
+    ),
+  );
+
   let commands = 0;
   if (options.runCommands !== false) {
     for (const lesson of lessons) {
@@ -76,5 +88,5 @@ export async function checkCourse(options: { dir: string; runCommands?: boolean 
       }
     }
   }
-  return { problems, lessons: lessons.length, commands, compileMs };
+  return { problems, lessons: lessons.length, commands, quizItems: banks.quizzes.reduce((n, q) => n + q.items.length, 0), compileMs };
 }
