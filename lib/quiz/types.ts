@@ -64,3 +64,20 @@ export type AttemptResult = {
   concepts: ConceptScore[];
   submittedAt: string;
 };
+
+/** An attempt as its owner sees it: the answers so far, the graded items they may already see, and the result once submitted. */
+export type AttemptView = {
+  attemptId: string;
+  quiz: string;
+  mode: "practice" | "exam";
+  seed: number;
+  startedAt: string;
+  submittedAt: string | null;
+  /** by item id, in the attempt's public ids */
+  answers: Record<string, unknown>;
+  /** practice mode: every answered item; exam mode: none until submitted */
+  reviews: Record<string, ItemReview>;
+  result: AttemptResult | null;
+};
+
+export type PublicQuiz = { slug: string; title: string; seed: number; items: PublicItem[] };

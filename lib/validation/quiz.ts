@@ -9,7 +9,7 @@ export const itemAnswerSchema = z.union([
   z.strictObject({ order: z.array(id).min(1).max(10) }),
   z.strictObject({ matches: z.record(id, id) }),
   z.strictObject({ command: z.string().trim().min(1, "type a command").max(1000, "a command of at most 1,000 characters") }),
-]);
+], { error: 'an answer is one of { "choice": id }, { "choices": [ids] }, { "order": [ids] }, { "matches": { leftId: rightId } } or { "command": "..." }' });
 
 export type ItemAnswer = z.infer<typeof itemAnswerSchema>;
 

@@ -1,0 +1,175 @@
+import "server-only";
+
+import { randomInt } from "node:crypto";
+
+import type { Quiz, LoadedItem } from "@/lib/server/content/quizzes/load-banks";
+import type { UserDto } from "@/lib/server/data/users/user.dto";
+import { createQuizAttempt } from "@/lib/server/data/quiz-attempts/create-quiz-attempt";
+import { getQuizAttempt } from "@/lib/server/data/quiz-attempts/get-quiz-attempt";
+import type { QuizAttemptDto } from "@/lib/server/data/quiz-attempts/quiz-attempt.dto";
+import { recordItemResponse } from "@/lib/server/data/quiz-attempts/record-item-response";
+import { submitQuizAttempt } from "@/lib/server/data/quiz-attempts/submit-quiz-attempt";
+import { AnswerShapeError, gradeAnswer, publicAnswer, resolveAnswer, reviewItem, type StoredAnswer } from "@/lib/server/grading/grade-item";
+import { ApiError, notFound } from "@/lib/server/http/api-error";
+import type { AttemptResult, AttemptView, ConceptScore, ItemReview } from "@/lib/quiz/types";
+import type { ItemAnswer } from "@/lib/validation/quiz";
+
+import { decodeGuestAttempt, encodeGuestAttempt } from "./guest-attempt";
+import { requireQuiz } from "./public-quiz";
+
+type Mode = "practice" | "exam";
+
+/** The attempt behind an id as this viewer may see it; anyone else's attempt is "not found". */
+type OpenedAttempt =
+  | { kind: "stored"; quiz: Quiz; attempt: QuizAttemptDto }
+  | { kind: "guest"; quiz: Quiz; id: string; mode: Mode; seed: number; startedAt: Date };
+
+async function openAttempt(viewer: UserDto | null, attemptId: string): Promise<OpenedAttempt> {
+  const guest = decodeGuestAttempt(attemptId);
+  if (guest) return { kind: "guest", quiz: await requireQuiz(guest.quizSlug), id: attemptId, mode: guest.mode, seed: guest.seed, startedAt: guest.startedAt };
+  const attempt = viewer && attemptId.length <= 40 ? await getQuizAttempt({ id: attemptId }) : null;
+  if (!attempt || attempt.userId !== viewer?.id) throw notFound("attempt");
+  return { kind: "stored", quiz: await requireQuiz(attempt.quizSlug), attempt };
+}
+
+function requireItem(quiz: Quiz, itemId: string): LoadedItem {
+  const item = quiz.items.find((i) => i.id === itemId);
+  if (!item) throw notFound(`item "${itemId}" of quiz "${quiz.slug}"`);
+  return item;
+}
+
+function resolve(item: LoadedItem, answer: ItemAnswer, seed: number): StoredAnswer {
+  try {
+    return resolveAnswer(item, answer, seed);
+  } catch (error) {
+    if (error instanceof AnswerShapeError) throw new ApiError(400, "invalid_answer", `${error.field}: ${error.message}`, error.field);
+    throw error;
+  }
+}
+
+/** Starts an attempt: stored for a signed-in learner, carried in its id for a guest. */
+export async function startAttempt(viewer: UserDto | null, quizSlug: string, mode: Mode): Promise<{ attemptId: string; seed: number; mode: Mode }> {
+  const quiz = await requireQuiz(quizSlug);
+  const seed = randomInt(0, 2 ** 31 - 1);
+  if (!viewer) return { attemptId: encodeGuestAttempt({ quizSlug: quiz.slug, mode, seed, startedAt: new Date() }), seed, mode };
+  const attempt = await createQuizAttempt({ userId: viewer.id, quizSlug: quiz.slug, mode, seed });
+  return { attemptId: attempt.id, seed, mode };
+}
+
+export type AnswerOutcome = { itemId: string; recorded: boolean; review: ItemReview | null };
+
+/**
+ * Records one answer. Practice mode answers with the grade, the key and the explanations at
+ * once; exam mode only acknowledges until submission. The same answer twice is stored once.
+ */
+export async function answerItem(viewer: UserDto | null, attemptId: string, itemId: string, answer: ItemAnswer): Promise<AnswerOutcome> {
+  const opened = await openAttempt(viewer, attemptId);
+  const item = requireItem(opened.quiz, itemId);
+  const mode = opened.kind === "stored" ? opened.attempt.mode : opened.mode;
+  const seed = opened.kind === "stored" ? opened.attempt.seed : opened.seed;
+  const stored = resolve(item, answer, seed);
+  const grade = gradeAnswer(item, stored);
+  if (opened.kind === "guest") return { itemId, recorded: false, review: mode === "practice" ? reviewItem(item, seed, grade) : null };
+  const outcome = await recordItemResponse({
+    attemptId: opened.attempt.id,
+    userId: opened.attempt.userId,
+    itemId,
+    answer: stored,
+    score: grade.score,
+    correct: grade.correct,
+    replace: mode === "exam",
+  });
+  switch (outcome.kind) {
+    case "not-found":
+      throw notFound("attempt");
+    case "submitted":
+      throw new ApiError(409, "attempt_submitted", "this attempt has been submitted; its answers can no longer change");
+    case "already-answered":
+      throw new ApiError(409, "already_answered", "this item was already answered in practice mode, where the first answer counts; start a new attempt to try again");
+    default:
+      return { itemId, recorded: outcome.kind === "recorded", review: mode === "practice" ? reviewItem(item, seed, grade) : null };
+  }
+}
+
+function conceptScores(quiz: Quiz, scores: Map<string, number>): ConceptScore[] {
+  const byConcept = new Map<string, number[]>();
+  for (const item of quiz.items) {
+    for (const concept of item.concepts) byConcept.set(concept, [...(byConcept.get(concept) ?? []), scores.get(item.id) ?? 0]);
+  }
+  return [...byConcept.entries()]
+    .map(([concept, values]) => ({ concept, items: values.length, score: Math.round((100 * values.reduce((a, b) => a + b, 0)) / values.length) }))
+    .sort((a, b) => a.score - b.score || a.concept.localeCompare(b.concept));
+}
+
+/** The score of an attempt: the mean credit of every item of the quiz (unanswered items count 0), in percent. */
+export function attemptScore(quiz: Quiz, scores: Map<string, number>): number {
+  const total = quiz.items.reduce((sum, item) => sum + (scores.get(item.id) ?? 0), 0);
+  return Math.round((1000 * total) / quiz.items.length) / 10;
+}
+
+function buildResult(options: { attemptId: string; quiz: Quiz; mode: Mode; seed: number; answers: Map<string, StoredAnswer>; submittedAt: Date }): AttemptResult {
+  const { quiz, seed, answers } = options;
+  const items: ItemReview[] = [];
+  const scores = new Map<string, number>();
+  for (const item of quiz.items) {
+    const answer = answers.get(item.id);
+    const grade = answer ? gradeAnswer(item, answer) : { score: 0, correct: false, feedback: ["Not answered."] };
+    scores.set(item.id, grade.score);
+    items.push(reviewItem(item, seed, grade));
+  }
+  return {
+    attemptId: options.attemptId,
+    quiz: quiz.slug,
+    mode: options.mode,
+    score: attemptScore(quiz, scores),
+    answered: answers.size,
+    total: quiz.items.length,
+    items,
+    concepts: conceptScores(quiz, scores),
+    submittedAt: options.submittedAt.toISOString(),
+  };
+}
+
+/** Closes and grades an attempt. A guest sends their answers with the submission. */
+export async function submitAttempt(viewer: UserDto | null, attemptId: string, guestAnswers: Record<string, ItemAnswer> | undefined): Promise<AttemptResult> {
+  const opened = await openAttempt(viewer, attemptId);
+  if (opened.kind === "guest") {
+    const answers = new Map<string, StoredAnswer>();
+    for (const [itemId, answer] of Object.entries(guestAnswers ?? {})) answers.set(itemId, resolve(requireItem(opened.quiz, itemId), answer, opened.seed));
+    return buildResult({ attemptId, quiz: opened.quiz, mode: opened.mode, seed: opened.seed, answers, submittedAt: new Date() });
+  }
+  const { attempt, quiz } = opened;
+  const outcome = await submitQuizAttempt({ attemptId: attempt.id, userId: attempt.userId, score: (scores) => attemptScore(quiz, scores) });
+  if (outcome.kind === "not-found") throw notFound("attempt");
+  if (outcome.kind === "already-submitted") throw new ApiError(409, "attempt_submitted", "this attempt has already been submitted");
+  const fresh = await getQuizAttempt({ id: attempt.id });
+  return buildResult({
+    attemptId: attempt.id,
+    quiz,
+    mode: attempt.mode,
+    seed: attempt.seed,
+    answers: new Map((fresh?.responses ?? []).map((r) => [r.itemId, r.answer])),
+    submittedAt: outcome.submittedAt,
+  });
+}
+
+/** An attempt for its owner (and, later, the owner's instructor); 404 for anyone else. */
+export async function getAttemptView(viewer: UserDto | null, attemptId: string): Promise<AttemptView> {
+  const opened = await openAttempt(viewer, attemptId);
+  if (opened.kind === "guest") {
+    return { attemptId, quiz: opened.quiz.slug, mode: opened.mode, seed: opened.seed, startedAt: opened.startedAt.toISOString(), submittedAt: null, answers: {}, reviews: {}, result: null };
+  }
+  const { attempt, quiz } = opened;
+  const answers: Record<string, unknown> = {};
+  const reviews: Record<string, ItemReview> = {};
+  for (const response of attempt.responses) {
+    const item = quiz.items.find((i) => i.id === response.itemId);
+    if (!item) continue;
+    answers[item.id] = publicAnswer(item, attempt.seed, response.answer);
+    if (attempt.mode === "practice" || attempt.submittedAt) reviews[item.id] = reviewItem(item, attempt.seed, gradeAnswer(item, response.answer));
+  }
+  const result = attempt.submittedAt
+    ? buildResult({ attemptId: attempt.id, quiz, mode: attempt.mode, seed: attempt.seed, answers: new Map(attempt.responses.map((r) => [r.itemId, r.answer])), submittedAt: attempt.submittedAt })
+    : null;
+  return { attemptId: attempt.id, quiz: quiz.slug, mode: attempt.mode, seed: attempt.seed, startedAt: attempt.startedAt.toISOString(), submittedAt: attempt.submittedAt?.toISOString() ?? null, answers, reviews, result };
+}
