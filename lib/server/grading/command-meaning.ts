@@ -41,19 +41,46 @@ function kubectlMeaning(argv: string[]): CommandMeaning | { error: string } {
   };
 }
 
+// Flags of docker, crictl and the like that take a value, so `-p 8080:80` is one flag and not a flag and a word.
+const VALUE_FLAGS = new Set([
+  "name", "p", "publish", "e", "env", "network", "net", "restart", "v", "volume", "l", "label", "n", "namespace",
+  "o", "output", "f", "filter", "format", "tail", "u", "user", "w", "workdir", "m", "memory", "cpus", "entrypoint",
+  "mount", "hostname", "driver", "subnet", "signal", "time", "pod", "image",
+]);
+
 function toolMeaning(argv: string[]): CommandMeaning {
   const [tool = "", ...rest] = argv;
   const words: string[] = [];
-  const flags: Record<string, string> = {};
+  const values = new Map<string, string[]>();
+  const add = (name: string, value: string) => values.set(name, [...(values.get(name) ?? []), value]);
   for (let i = 0; i < rest.length; i++) {
     const word = rest[i]!;
-    if (word.startsWith("--") && word.includes("=")) {
+    if (word === "--") {
+      words.push(...rest.slice(i));
+      break;
+    }
+    if (word.startsWith("--") && word.length > 2) {
       const eq = word.indexOf("=");
-      flags[word.slice(2, eq)] = word.slice(eq + 1);
+      const name = eq < 0 ? word.slice(2) : word.slice(2, eq);
+      if (eq >= 0) add(name, word.slice(eq + 1));
+      else add(name, VALUE_FLAGS.has(name) && i + 1 < rest.length ? rest[++i]! : "");
     } else if (word.startsWith("-") && word.length > 1) {
-      flags[word.replace(/^-+/, "")] = "";
+      // Combined short flags (`-it`); a value flag takes the rest of the word or the next word.
+      const shorts = word.slice(1);
+      for (let j = 0; j < shorts.length; j++) {
+        const name = shorts[j]!;
+        if (!VALUE_FLAGS.has(name)) {
+          add(name, "");
+          continue;
+        }
+        const inline = shorts.slice(j + 1).replace(/^=/, "");
+        add(name, inline !== "" ? inline : i + 1 < rest.length ? rest[++i]! : "");
+        break;
+      }
     } else words.push(word);
   }
+  const flags: Record<string, string> = {};
+  for (const [name, list] of values) flags[name] = [...list].sort().join(" ");
   return { tool, words, flags };
 }
 
