@@ -20,13 +20,21 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
           <Link href="/learn" prefetch={false}>
             Course
           </Link>
+          <Link href="/labs" prefetch={false}>
+            Labs
+          </Link>
           <Link href="/sandbox" prefetch={false}>
             Sandbox
           </Link>
           {user ? (
-            <Link href="/account" prefetch={false}>
-              Account
-            </Link>
+            <>
+              <Link href="/progress" prefetch={false}>
+                Progress
+              </Link>
+              <Link href="/account" prefetch={false}>
+                Account
+              </Link>
+            </>
           ) : null}
         </nav>
         <SearchForm />

@@ -79,6 +79,15 @@ export default async function LessonPage({ params }: Params) {
         </div>
         <div className="lesson__body">
           <LessonBody code={compiled.code} />
+          <section className="lesson__check" aria-labelledby="check-heading">
+            <h2 id="check-heading">Check what you understood</h2>
+            <p>
+              <Link href={`/learn/${fm.slug}/quiz`} className="button">
+                Take the quiz
+              </Link>{" "}
+              Questions on every objective of this lesson, graded with explanations.
+            </p>
+          </section>
           <LessonDoneButton slug={fm.slug} signedIn={viewer.signedIn} initialDone={viewer.status === "done"} />
           <LessonPager previous={lesson.previous} next={lesson.next} />
         </div>
