@@ -1,0 +1,166 @@
+// Recording answers and submitting attempts through the HTTP API against a real Postgres:
+// requests per second and latency percentiles under concurrent signed-in clients (autocannon).
+// Needs a production build (npm run build) and a Postgres server (DATABASE_URL, default the
+// local one); it works in a fresh database that it drops at the end.
+// Usage: npm run bench:quiz [-- --connections 50 --duration 10]
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createRequire } from "node:module";
+
+import autocannon from "autocannon";
+import pg from "pg";
+
+import { findFreePort } from "../scripts/lib/embedded-postgres";
+import { migrateDeploy } from "../scripts/lib/prisma-cli";
+
+const require = createRequire(import.meta.url);
+const arg = (name: string, fallback: number) => Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) || fallback;
+const CONNECTIONS = arg("connections", 50);
+const DURATION = arg("duration", 10);
+const SUBMITS_PER_CLIENT = arg("submits", 20);
+const PASSWORD = "bench password 0123";
+const ITEM = "pod-containers-share-localhost";
+
+const serverUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+async function withAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function cookieHeader(response: Response, jar: Map<string, string>): void {
+  for (const line of response.headers.getSetCookie()) {
+    const [pair] = line.split(";");
+    const eq = pair!.indexOf("=");
+    jar.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+  }
+}
+
+const jarText = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+
+async function signIn(base: string, email: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  cookieHeader(csrf, jar);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const answer = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jarText(jar) },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
+  });
+  cookieHeader(answer, jar);
+  if (![...jar.keys()].some((k) => k.endsWith("session-token"))) throw new Error(`sign-in failed for ${email}: ${answer.status}`);
+  return jarText(jar);
+}
+
+async function startAttempt(base: string, cookie: string, mode: "exam" | "practice"): Promise<string> {
+  const response = await fetch(`${base}/api/quizzes/pods/attempts`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ mode }) });
+  if (response.status !== 201) throw new Error(`starting an attempt answered ${response.status}`);
+  return ((await response.json()) as { attemptId: string }).attemptId;
+}
+
+function report(title: string, result: autocannon.Result): void {
+  const non2xx = result.non2xx + result.errors + result.timeouts;
+  process.stdout.write(
+    `${title}: ${Math.round(result.requests.average)} req/s, latency p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms` +
+      ` (${result.requests.total} requests, ${non2xx} not 2xx)\n`,
+  );
+}
+
+async function main(): Promise<void> {
+  const database = `academy_bench_${randomBytes(4).toString("hex")}`;
+  await withAdmin((c) => c.query(`CREATE DATABASE ${database}`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  const databaseUrl = url.toString();
+  const port = await findFreePort();
+  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", NEXTAUTH_URL: `http://localhost:${port}` },
+    stdio: "ignore",
+  });
+  try {
+    await migrateDeploy(databaseUrl);
+    process.env.DATABASE_URL = databaseUrl;
+    const { createUser } = await import("../lib/server/data/users/create-user");
+    const { hashPassword } = await import("../lib/server/auth/password");
+    const passwordHash = await hashPassword(PASSWORD);
+    const emails = Array.from({ length: CONNECTIONS }, (_, i) => `bench-${i}@example.com`);
+    for (const email of emails) await createUser({ email, passwordHash, firstAccountBecomesAdmin: false });
+
+    const base = `http://localhost:${port}`;
+    for (let i = 0; i < 300 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+    const cookies: string[] = [];
+    for (const email of emails) cookies.push(await signIn(base, email));
+    // Warm the routes (compiled bank, exhibits, database pool) before measuring.
+    const warm = await startAttempt(base, cookies[0]!, "exam");
+    await fetch(`${base}/api/attempts/${warm}/responses/${ITEM}`, { method: "PUT", headers: { cookie: cookies[0]!, "content-type": "application/json" }, body: JSON.stringify({ choice: "o1" }) });
+
+    const examAttempts = await Promise.all(cookies.map((cookie) => startAttempt(base, cookie, "exam")));
+    let nextClient = 0;
+    const record = await autocannon({
+      url: base,
+      connections: CONNECTIONS,
+      duration: DURATION,
+      initialContext: {},
+      requests: [
+        {
+          method: "PUT",
+          setupRequest(req, context) {
+            // Each connection is one learner changing the answer of their exam attempt, so every request writes.
+            const ctx = context as { client?: number; flip?: boolean };
+            ctx.client ??= nextClient++ % CONNECTIONS;
+            ctx.flip = !ctx.flip;
+            const client = ctx.client;
+            return {
+              ...req,
+              path: `/api/attempts/${examAttempts[client]}/responses/${ITEM}`,
+              headers: { ...req.headers, cookie: cookies[client]!, "content-type": "application/json" },
+              body: JSON.stringify({ choice: ctx.flip ? "o1" : "o2" }),
+            };
+          },
+        },
+      ],
+    });
+    report(`PUT answer (${CONNECTIONS} clients, ${DURATION} s)`, record);
+
+    const toSubmit: string[][] = [];
+    for (let c = 0; c < CONNECTIONS; c++) {
+      toSubmit.push(await Promise.all(Array.from({ length: SUBMITS_PER_CLIENT }, () => startAttempt(base, cookies[c]!, "exam"))));
+    }
+    nextClient = 0;
+    const submit = await autocannon({
+      url: base,
+      connections: CONNECTIONS,
+      amount: CONNECTIONS * SUBMITS_PER_CLIENT,
+      initialContext: {},
+      requests: [
+        {
+          method: "POST",
+          setupRequest(req, context) {
+            const ctx = context as { client?: number };
+            ctx.client ??= nextClient++ % CONNECTIONS;
+            const client = ctx.client;
+            const attempt = toSubmit[client]!.pop();
+            return { ...req, path: `/api/attempts/${attempt}/submit`, headers: { ...req.headers, cookie: cookies[client]! } };
+          },
+        },
+      ],
+    });
+    report(`POST submit (${CONNECTIONS} clients, ${CONNECTIONS * SUBMITS_PER_CLIENT} attempts)`, submit);
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+    await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
