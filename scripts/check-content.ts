@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const compile = report.compileMs.map((c) => c.ms).sort((a, b) => a - b);
   const median = compile[Math.floor(compile.length / 2)] ?? 0;
   process.stdout.write(
-    `Checked ${report.lessons} lessons, ${report.commands} shell commands and ${report.quizItems} quiz items in ${Math.round(performance.now() - started)} ms ` +
+    `Checked ${report.lessons} lessons, ${report.commands} shell commands, ${report.quizItems} quiz items and ${report.labs} labs in ${Math.round(performance.now() - started)} ms ` +
       `(MDX compile median ${Math.round(median)} ms, max ${Math.round(compile[compile.length - 1] ?? 0)} ms per lesson).\n`,
   );
   if (report.problems.length > 0) {

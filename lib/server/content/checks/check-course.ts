@@ -7,6 +7,7 @@ import { checkLinks } from "@/lib/content/checks/check-links";
 import { checkMisconceptions } from "@/lib/content/checks/check-misconceptions";
 import { checkPrerequisites } from "@/lib/content/checks/check-prerequisites";
 import { compileMdx } from "@/lib/server/content/compile";
+import { checkLabs } from "@/lib/server/content/labs/load-labs";
 import { checkBanks } from "@/lib/server/content/quizzes/load-banks";
 import { parseLessonSource, type LessonSource } from "@/lib/server/content/parse-lesson";
 
@@ -18,6 +19,7 @@ export type CourseCheckReport = {
   lessons: number;
   commands: number;
   quizItems: number;
+  labs: number;
   compileMs: { folder: string; ms: number }[];
 };
 
@@ -76,6 +78,9 @@ export async function checkCourse(options: { dir: string; quizzesDir?: string; r
     ),
   );
 
+  const labs = await checkLabs();
+  problems.push(...labs.problems);
+
   let commands = 0;
   if (options.runCommands !== false) {
     for (const lesson of lessons) {
@@ -88,5 +93,5 @@ export async function checkCourse(options: { dir: string; quizzesDir?: string; r
       }
     }
   }
-  return { problems, lessons: lessons.length, commands, quizItems: banks.quizzes.reduce((n, q) => n + q.items.length, 0), compileMs };
+  return { problems, lessons: lessons.length, commands, quizItems: banks.quizzes.reduce((n, q) => n + q.items.length, 0), labs: labs.labs.length, compileMs };
 }

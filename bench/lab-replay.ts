@@ -1,0 +1,70 @@
+// Lab replay benchmark: `npm run bench:labs`. Grades a 200-command transcript of the
+// scale-and-balance lab the way the server does (setup, replay at the recorded virtual times,
+// checks) and prints the median wall and CPU time over several runs. The transcript mixes reads,
+// writes, curls through the Service and iptables listings, one line every 10 s of virtual time; the
+// same lines back to back (no virtual time between them) show what the commands themselves cost,
+// apart from the cluster's timers firing through the idle time.
+import { findLab, type Lab } from "../lib/server/content/labs/load-labs";
+import { gradeLabSubmission } from "../lib/server/grading/grade-lab";
+import { transcriptFromScript } from "../lib/server/grading/lab-script";
+
+import { median } from "./lib/bench-support";
+
+const COMMANDS = 200;
+const RUNS = 9;
+const SEED = 7;
+
+const ROUND = [
+  "kubectl get pods -o wide",
+  "kubectl scale deployment web --replicas=4",
+  "kubectl get endpointslices -l kubernetes.io/service-name=web",
+  "curl web",
+  "kubectl describe deployment web",
+  "iptables -t nat -S | grep default/web",
+  "kubectl get rs",
+  "kubectl scale deployment web --replicas=2",
+  "kubectl get events --sort-by=.lastTimestamp | tail -5",
+  "kubectl get service web -o yaml",
+];
+
+type Entry = { at: number; line: string };
+
+function measure(lab: Lab, transcript: Entry[]): { wall: number[]; cpu: number[]; passed: boolean } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  let passed = false;
+  for (let run = 0; run < RUNS + 1; run++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    passed = gradeLabSubmission(lab, { seed: SEED, transcript }).passed;
+    const ms = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    // The first run warms up the JIT and is not counted.
+    if (run === 0) continue;
+    wall.push(ms);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  return { wall, cpu, passed };
+}
+
+function report(label: string, figures: { wall: number[]; cpu: number[]; passed: boolean }): string {
+  const { wall, cpu } = figures;
+  return `  ${label}: median ${median(wall).toFixed(1)} ms wall, ${median(cpu).toFixed(1)} ms CPU (min ${Math.min(...wall).toFixed(1)}, max ${Math.max(...wall).toFixed(1)} ms wall; passed: ${figures.passed})\n`;
+}
+
+async function main(): Promise<void> {
+  const lab = await findLab("scale-and-balance");
+  if (!lab) throw new Error("lab scale-and-balance not found");
+  const script = Array.from({ length: COMMANDS }, (_, i) => ROUND[i % ROUND.length]).join("\n");
+  const typed = transcriptFromScript(lab, SEED, script);
+  const backToBack = typed.map((e) => ({ at: 0, line: e.line }));
+  const minutes = Math.round(typed[typed.length - 1]!.at / 60_000);
+  process.stdout.write(`Lab replay of ${typed.length} commands (scale-and-balance), ${RUNS} runs each:\n`);
+  process.stdout.write(report(`one every 10 s (${minutes} min of virtual time)`, measure(lab, typed)));
+  process.stdout.write(report("back to back", measure(lab, backToBack)));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
