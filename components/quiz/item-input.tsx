@@ -2,7 +2,7 @@
 
 import type { PublicItem } from "@/lib/quiz/types";
 
-import { Markdown } from "./markdown";
+import { Markdown } from "@/components/markdown";
 
 /** A draft answer in the attempt's public ids, in the shape the API takes. */
 export type Draft = { choice?: string; choices?: string[]; order?: string[]; matches?: Record<string, string>; command?: string };

@@ -1,6 +1,6 @@
 import type { PublicItem } from "@/lib/quiz/types";
 
-import { Markdown } from "./markdown";
+import { Markdown } from "@/components/markdown";
 import "./quiz.css";
 
 /** What the learner reads before answering: the incident or tool output, then the question. */

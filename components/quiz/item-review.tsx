@@ -2,7 +2,7 @@ import Link from "next/link";
 
 import type { ItemReview, PublicItem } from "@/lib/quiz/types";
 
-import { Markdown } from "./markdown";
+import { Markdown } from "@/components/markdown";
 
 function choiceTexts(item: PublicItem): Map<string, string> {
   if (item.type === "ordering") return new Map(item.steps.map((s) => [s.id, s.text]));

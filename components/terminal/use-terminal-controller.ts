@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 
+import { runLabSetup } from "@/lib/labs/session";
 import type { SavedSession, Session } from "@/lib/sim";
 import { savedSessionSchema, type ScenarioId } from "@/lib/validation/saved-session";
 
@@ -65,8 +66,10 @@ export function useTerminalController(options: {
   scenario: ScenarioId;
   seed?: number;
   initial?: SavedSession | null;
+  /** lines run on a fresh session before the learner arrives (a lab's starting point); they stay in its transcript */
+  setup?: string[];
 }): { state: TerminalState; reset(): void } {
-  const { storageKey, scenario, seed, initial } = options;
+  const { storageKey, scenario, seed, initial, setup } = options;
   const [state, setState] = useState<TerminalState>({ status: "loading" });
   const [generation, setGeneration] = useState(0);
   const current = useRef<TerminalController | undefined>(undefined);
@@ -78,9 +81,8 @@ export function useTerminalController(options: {
       .then((sim) => {
         if (cancelled) return;
         const saved = generation === 0 ? (initial ?? loadSaved(storageKey, scenario)) : null;
-        const session = saved
-          ? sim.restoreSession(saved)
-          : sim.createSession({ scenario, seed: seed ?? Math.floor(Math.random() * 2 ** 31) });
+        const session = saved ? sim.restoreSession(saved) : sim.createSession({ scenario, seed: seed ?? Math.floor(Math.random() * 2 ** 31) });
+        if (!saved) runLabSetup(session, setup ?? []);
         const inspector = sim.createShell({ cluster: session.cluster });
         controller = createTerminalController({
           session,
@@ -100,7 +102,7 @@ export function useTerminalController(options: {
       cancelled = true;
       controller?.dispose();
     };
-  }, [storageKey, scenario, seed, initial, generation]);
+  }, [storageKey, scenario, seed, initial, setup, generation]);
 
   const reset = useCallback(() => {
     current.current?.dispose({ discard: true });

@@ -17,7 +17,7 @@ const common = {
   /** 1-based index into the lesson's `objectives` */
   objective: z.number().int().positive(),
   /** heading id in the lesson that teaches it, e.g. `restart-policy-about-containers-not-pods` */
-  section: kebab,
+  section: z.string().regex(/^[a-z0-9-]+$/, "must be a heading id (a-z, 0-9 and dashes)"),
   concepts: z.array(kebab).min(1),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   prompt: text,
