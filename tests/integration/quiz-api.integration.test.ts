@@ -102,6 +102,17 @@ describe("practice attempts", () => {
     expect(await getDb().itemResponse.count({ where: { attemptId } })).toBe(1);
   });
 
+  test("the same answer sent from two tabs at once is stored once, and both get the grade", async () => {
+    viewer.current = await newLearner();
+    const { attemptId, seed } = await start("pods", "practice");
+    const choice = await choiceOf(SINGLE, seed, true);
+    const [a, b] = await Promise.all([answer(attemptId, SINGLE, { choice }), answer(attemptId, SINGLE, { choice })]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const recorded = await Promise.all([a.json(), b.json()]) as { recorded: boolean }[];
+    expect(recorded.map((r) => r.recorded).sort()).toEqual([false, true]);
+    expect(await getDb().itemResponse.count({ where: { attemptId } })).toBe(1);
+  });
+
   test("wrong shapes, unknown items and bodies too large are refused and store nothing", async () => {
     viewer.current = await newLearner();
     const { attemptId } = await start("pods", "practice");

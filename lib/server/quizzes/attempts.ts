@@ -5,6 +5,7 @@ import { randomInt } from "node:crypto";
 import type { Quiz, LoadedItem } from "@/lib/server/content/quizzes/load-banks";
 import type { UserDto } from "@/lib/server/data/users/user.dto";
 import { createQuizAttempt } from "@/lib/server/data/quiz-attempts/create-quiz-attempt";
+import { getAttemptHeader } from "@/lib/server/data/quiz-attempts/get-attempt-header";
 import { getQuizAttempt } from "@/lib/server/data/quiz-attempts/get-quiz-attempt";
 import type { QuizAttemptDto } from "@/lib/server/data/quiz-attempts/quiz-attempt.dto";
 import { recordItemResponse } from "@/lib/server/data/quiz-attempts/record-item-response";
@@ -63,21 +64,26 @@ export type AnswerOutcome = { itemId: string; recorded: boolean; review: ItemRev
  * once; exam mode only acknowledges until submission. The same answer twice is stored once.
  */
 export async function answerItem(viewer: UserDto | null, attemptId: string, itemId: string, answer: ItemAnswer): Promise<AnswerOutcome> {
-  const opened = await openAttempt(viewer, attemptId);
-  const item = requireItem(opened.quiz, itemId);
-  const mode = opened.kind === "stored" ? opened.attempt.mode : opened.mode;
-  const seed = opened.kind === "stored" ? opened.attempt.seed : opened.seed;
-  const stored = resolve(item, answer, seed);
+  const guest = decodeGuestAttempt(attemptId);
+  if (guest) {
+    const item = requireItem(await requireQuiz(guest.quizSlug), itemId);
+    const grade = gradeAnswer(item, resolve(item, answer, guest.seed));
+    return { itemId, recorded: false, review: guest.mode === "practice" ? reviewItem(item, guest.seed, grade) : null };
+  }
+  // Answering is the hottest request of a quiz: it reads the attempt without its responses.
+  const attempt = viewer && attemptId.length <= 40 ? await getAttemptHeader({ id: attemptId }) : null;
+  if (!attempt || attempt.userId !== viewer?.id) throw notFound("attempt");
+  const item = requireItem(await requireQuiz(attempt.quizSlug), itemId);
+  const stored = resolve(item, answer, attempt.seed);
   const grade = gradeAnswer(item, stored);
-  if (opened.kind === "guest") return { itemId, recorded: false, review: mode === "practice" ? reviewItem(item, seed, grade) : null };
   const outcome = await recordItemResponse({
-    attemptId: opened.attempt.id,
-    userId: opened.attempt.userId,
+    attemptId: attempt.id,
+    userId: attempt.userId,
     itemId,
     answer: stored,
     score: grade.score,
     correct: grade.correct,
-    replace: mode === "exam",
+    replace: attempt.mode === "exam",
   });
   switch (outcome.kind) {
     case "not-found":
@@ -87,7 +93,7 @@ export async function answerItem(viewer: UserDto | null, attemptId: string, item
     case "already-answered":
       throw new ApiError(409, "already_answered", "this item was already answered in practice mode, where the first answer counts; start a new attempt to try again");
     default:
-      return { itemId, recorded: outcome.kind === "recorded", review: mode === "practice" ? reviewItem(item, seed, grade) : null };
+      return { itemId, recorded: outcome.kind === "recorded", review: attempt.mode === "practice" ? reviewItem(item, attempt.seed, grade) : null };
   }
 }
 
@@ -142,13 +148,12 @@ export async function submitAttempt(viewer: UserDto | null, attemptId: string, g
   const outcome = await submitQuizAttempt({ attemptId: attempt.id, userId: attempt.userId, score: (scores) => attemptScore(quiz, scores) });
   if (outcome.kind === "not-found") throw notFound("attempt");
   if (outcome.kind === "already-submitted") throw new ApiError(409, "attempt_submitted", "this attempt has already been submitted");
-  const fresh = await getQuizAttempt({ id: attempt.id });
   return buildResult({
     attemptId: attempt.id,
     quiz,
     mode: attempt.mode,
     seed: attempt.seed,
-    answers: new Map((fresh?.responses ?? []).map((r) => [r.itemId, r.answer])),
+    answers: new Map(outcome.responses.map((r) => [r.itemId, r.answer])),
     submittedAt: outcome.submittedAt,
   });
 }

@@ -1,27 +1,24 @@
 import "server-only";
 
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/server/db";
 import type { StoredAnswer } from "@/lib/server/grading/grade-item";
 
-import type { ResponseDto } from "./quiz-attempt.dto";
-
 export type RecordOutcome =
-  | { kind: "recorded"; response: ResponseDto }
+  | { kind: "recorded" }
   /** the same answer was already stored: nothing written */
-  | { kind: "unchanged"; response: ResponseDto }
+  | { kind: "unchanged" }
   /** practice mode keeps the first answer, since its key has been shown */
-  | { kind: "already-answered"; response: ResponseDto }
+  | { kind: "already-answered" }
   | { kind: "submitted" }
   | { kind: "not-found" };
 
-function sameAnswer(a: unknown, b: StoredAnswer): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
+type Row = { found: number; submitted: boolean | null; written: boolean; same: boolean | null };
 
 /**
- * Stores one answer of an attempt. The attempt row is locked for the transaction, so an answer
- * and the submission of the same attempt never interleave: once submitted, nothing changes.
+ * Stores one answer of an attempt in one statement. It locks the attempt row, so an answer and
+ * the submission of the same attempt never interleave: once submitted, nothing changes. An equal
+ * answer (compared as JSON values) writes nothing; a different one replaces the stored answer only
+ * when `replace` is set (exam mode), also when two requests race to insert it.
  */
 export async function recordItemResponse(options: {
   attemptId: string;
@@ -30,32 +27,49 @@ export async function recordItemResponse(options: {
   answer: StoredAnswer;
   score: number;
   correct: boolean;
-  /** exam mode lets a learner change an answer until submission */
   replace: boolean;
 }): Promise<RecordOutcome> {
-  return getDb().$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ submittedAt: Date | null }[]>`
-      SELECT "submittedAt" FROM "QuizAttempt" WHERE "id" = ${options.attemptId} AND "userId" = ${options.userId} FOR UPDATE`;
-    if (locked.length === 0) return { kind: "not-found" };
-    if (locked[0]!.submittedAt !== null) return { kind: "submitted" };
-    const select = { itemId: true, answer: true, score: true, correct: true, answeredAt: true } as const;
-    const existing = await tx.itemResponse.findUnique({ where: { attemptId_itemId: { attemptId: options.attemptId, itemId: options.itemId } }, select });
-    const answer = options.answer as Prisma.InputJsonValue;
-    if (existing) {
-      const dto = { ...existing, answer: existing.answer as StoredAnswer };
-      if (sameAnswer(existing.answer, options.answer)) return { kind: "unchanged", response: dto };
-      if (!options.replace) return { kind: "already-answered", response: dto };
-      const updated = await tx.itemResponse.update({
-        where: { attemptId_itemId: { attemptId: options.attemptId, itemId: options.itemId } },
-        data: { answer, score: options.score, correct: options.correct, answeredAt: new Date() },
-        select,
-      });
-      return { kind: "recorded", response: { ...updated, answer: options.answer } };
-    }
-    const created = await tx.itemResponse.create({
-      data: { attemptId: options.attemptId, itemId: options.itemId, answer, score: options.score, correct: options.correct },
-      select,
-    });
-    return { kind: "recorded", response: { ...created, answer: options.answer } };
-  });
+  const first = await writeOnce(options);
+  // Nothing written and no stored answer seen: another request inserted this item's answer while
+  // this statement waited for the attempt's lock, after its snapshot. Once more, that answer is visible.
+  return first.row && first.row.found > 0 && !first.row.submitted && !first.row.written && first.row.same === null ? decide((await writeOnce(options)).row) : decide(first.row);
+}
+
+function decide(row: Row | undefined): RecordOutcome {
+  if (!row || row.found === 0) return { kind: "not-found" };
+  if (row.submitted) return { kind: "submitted" };
+  if (row.written) return { kind: "recorded" };
+  return row.same ? { kind: "unchanged" } : { kind: "already-answered" };
+}
+
+async function writeOnce(options: { attemptId: string; userId: string; itemId: string; answer: StoredAnswer; score: number; correct: boolean; replace: boolean }): Promise<{ row: Row | undefined }> {
+  const answer = JSON.stringify(options.answer);
+  const [row] = await getDb().$queryRaw<Row[]>`
+    WITH attempt AS (
+      SELECT "id", "submittedAt" FROM "QuizAttempt"
+      WHERE "id" = ${options.attemptId} AND "userId" = ${options.userId}
+      FOR UPDATE
+    ),
+    previous AS (
+      SELECT r."answer" FROM "ItemResponse" r JOIN attempt a ON r."attemptId" = a."id" WHERE r."itemId" = ${options.itemId}
+    ),
+    written AS (
+      INSERT INTO "ItemResponse" ("id", "attemptId", "itemId", "answer", "score", "correct", "answeredAt", "updatedAt")
+      SELECT gen_random_uuid()::text, a."id", ${options.itemId}, ${answer}::jsonb, ${options.score}::double precision, ${options.correct}::boolean,
+             now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+      FROM attempt a
+      WHERE a."submittedAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM previous p WHERE p."answer" = ${answer}::jsonb)
+        AND (${options.replace}::boolean OR NOT EXISTS (SELECT 1 FROM previous))
+      ON CONFLICT ("attemptId", "itemId") DO UPDATE
+        SET "answer" = EXCLUDED."answer", "score" = EXCLUDED."score", "correct" = EXCLUDED."correct",
+            "answeredAt" = EXCLUDED."answeredAt", "updatedAt" = EXCLUDED."updatedAt"
+        WHERE ${options.replace}::boolean AND "ItemResponse"."answer" <> EXCLUDED."answer"
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM attempt)::int AS "found",
+           (SELECT "submittedAt" IS NOT NULL FROM attempt) AS "submitted",
+           EXISTS (SELECT 1 FROM written) AS "written",
+           (SELECT p."answer" = ${answer}::jsonb FROM previous p) AS "same"`;
+  return { row };
 }
