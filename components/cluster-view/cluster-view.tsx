@@ -10,21 +10,28 @@ const REFRESH_MS = 400;
 // Above this many pods on one node, the node shows counts per status instead of one chip per pod.
 const MAX_CHIPS_PER_NODE = 40;
 
-function useClusterModel(controller: TerminalController): ClusterModel {
+function useClusterModel(controller: TerminalController): ClusterModel | null {
   const cluster = controller.session.cluster;
-  const [model, setModel] = useState(() => buildClusterModel(cluster));
+  const [model, setModel] = useState<ClusterModel | null>(null);
   useEffect(() => {
     let timer: number | undefined;
-    const refresh = () => {
+    const refresh = (delay: number) => {
       timer ??= window.setTimeout(() => {
         timer = undefined;
         setModel(buildClusterModel(cluster));
-      }, REFRESH_MS);
+      }, delay);
     };
+    // The first picture is built after the next frame, so the terminal's prompt is drawn before it.
+    const frame = window.requestAnimationFrame(() => {
+      window.clearTimeout(timer);
+      timer = undefined;
+      refresh(0);
+    });
     const unsubscribe = cluster.subscribe((e) => {
-      if (e.kind === "change") refresh();
+      if (e.kind === "change") refresh(REFRESH_MS);
     });
     return () => {
+      window.cancelAnimationFrame(frame);
       unsubscribe();
       window.clearTimeout(timer);
     };
@@ -101,6 +108,13 @@ export function ClusterView({ controller }: { controller: TerminalController }) 
   const [selected, setSelected] = useState<PodView | null>(null);
   const [showSystem, setShowSystem] = useState(false);
   const visible = (p: PodView) => showSystem || p.namespace !== "kube-system";
+  if (!model) {
+    return (
+      <section className="cluster-view" aria-labelledby="cluster-view-title" aria-busy="true">
+        <h2 id="cluster-view-title">Cluster</h2>
+      </section>
+    );
+  }
   return (
     <section className="cluster-view" aria-labelledby="cluster-view-title">
       <div className="cluster-view__header">

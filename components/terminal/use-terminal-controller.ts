@@ -3,21 +3,12 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 
 import { runLabSetup } from "@/lib/labs/session";
-import type { SavedSession, Session } from "@/lib/sim";
+import { createSession, createShell, restoreSession, type SavedSession, type Session } from "@/lib/sim";
 import { savedSessionSchema, type ScenarioId } from "@/lib/validation/saved-session";
 
 import { createTerminalController, type TerminalController } from "./terminal-controller";
 
 const STORAGE_PREFIX = "academy-sim:";
-
-// The engine is not in the page's first JavaScript; its download starts as soon as this
-// module runs in the browser, in parallel with hydration, rather than after the first effect.
-let engine: Promise<typeof import("@/lib/sim")> | undefined;
-function loadEngine(): Promise<typeof import("@/lib/sim")> {
-  engine ??= import("@/lib/sim");
-  return engine;
-}
-if (typeof window !== "undefined") void loadEngine().catch(() => undefined);
 
 function loadSaved(storageKey: string, scenario: ScenarioId): SavedSession | null {
   try {
@@ -57,9 +48,10 @@ export type TerminalState =
   | { status: "error"; message: string };
 
 /**
- * The page's simulated cluster and shell, loaded on demand (the engine is not in
- * the page's first JavaScript), restored from the browser's storage or from a
- * share link, and kept there after every command so a reload loses nothing.
+ * The page's simulated cluster and shell, restored from the browser's storage or
+ * from a share link, and kept there after every command so a reload loses nothing.
+ * Components using it are loaded on demand (see lesson-terminal.tsx), so the
+ * engine stays out of the pages' first JavaScript.
  */
 export function useTerminalController(options: {
   storageKey: string;
@@ -76,14 +68,12 @@ export function useTerminalController(options: {
 
   useEffect(() => {
     let controller: TerminalController | undefined;
-    let cancelled = false;
-    loadEngine()
-      .then((sim) => {
-        if (cancelled) return;
+    const boot = () => {
+      try {
         const saved = generation === 0 ? (initial ?? loadSaved(storageKey, scenario)) : null;
-        const session = saved ? sim.restoreSession(saved) : sim.createSession({ scenario, seed: seed ?? Math.floor(Math.random() * 2 ** 31) });
+        const session = saved ? restoreSession(saved) : createSession({ scenario, seed: seed ?? Math.floor(Math.random() * 2 ** 31) });
         if (!saved) runLabSetup(session, setup ?? []);
-        const inspector = sim.createShell({ cluster: session.cluster });
+        const inspector = createShell({ cluster: session.cluster });
         controller = createTerminalController({
           session,
           store: storeFor(storageKey),
@@ -94,12 +84,15 @@ export function useTerminalController(options: {
         // A session opened from a share link becomes this browser's saved session at once.
         if (saved) storeFor(storageKey).save(session.toJSON());
         setState({ status: "ready", controller });
-      })
-      .catch((error: unknown) => {
-        if (!cancelled) setState({ status: "error", message: error instanceof Error ? error.message : String(error) });
-      });
+      } catch (error: unknown) {
+        setState({ status: "error", message: error instanceof Error ? error.message : String(error) });
+      }
+    };
+    // Booting (or replaying) a cluster holds the main thread for a moment: it gets a task of its
+    // own, so the browser first paints and handles input that is already waiting.
+    const timer = window.setTimeout(boot, 0);
     return () => {
-      cancelled = true;
+      window.clearTimeout(timer);
       controller?.dispose();
     };
   }, [storageKey, scenario, seed, initial, setup, generation]);
