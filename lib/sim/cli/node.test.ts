@@ -17,9 +17,9 @@ NAME     STATUS   ROLES    AGE   VERSION
 node01   Ready    <none>   60s   v1.33.1
 $ sim node stop node01
 kubelet on node01 stopped: no more heartbeats
-$ sleep 50
-node01   NotReady   <none>   105s   v1.33.1
-node01   NotReady   <none>   105s   v1.33.1
+$ sleep 60
+node01   NotReady   <none>   115s   v1.33.1
+node01   NotReady   <none>   115s   v1.33.1
 ^C
 $ cat > note.txt <<EOF
 > done

@@ -1,11 +1,14 @@
 /**
  * PURPOSE: the cloud controller manager: gives LoadBalancer Services an external
  * address after a short provisioning delay (from the documentation range
- * 203.0.113.0/24) and gives nodes a provider id.
- * MODELS: https://kubernetes.io/docs/concepts/architecture/cloud-controller/
- * NOT MODELLED: node addresses from the cloud, routes, load balancer health checks.
+ * 203.0.113.0/24); initializes nodes as the cloud node controller does: provider id,
+ * region, zone and instance-type labels, and an external address (from 198.51.100.0/24).
+ * MODELS: https://kubernetes.io/docs/concepts/architecture/cloud-controller/ and the labels of
+ * https://kubernetes.io/docs/reference/labels-annotations-taints/ (topology.kubernetes.io/zone, ...)
+ * NOT MODELLED: routes, load balancer health checks, the node.cloudprovider.kubernetes.io/uninitialized taint,
+ * deleting Nodes whose machines are gone.
  */
-import type { Node, Service } from "../api/types";
+import type { Node, NodeAddress, Service } from "../api/types";
 import type { ApiClient, WatchEvent } from "../apiserver/client";
 import { recordEvent } from "../apiserver/events";
 import type { Clock } from "../core/clock";
@@ -15,8 +18,19 @@ import type { Rng } from "../core/rng";
 export const PROVISION_DELAY_MS = 3000;
 const POOL_PREFIX = "203.0.113.";
 const SOURCE = { component: "service-controller" };
+export const CLOUD_REGION = "sim-region-1";
+const ZONES = ["a", "b", "c"];
+const EXTERNAL_PREFIX = "198.51.100.";
 
-export type CloudControllerManager = { stop(): void };
+/** The simulated provider's machine types, by CPU count. */
+function instanceType(cpu: number): string {
+  if (cpu <= 1) return "sim.small";
+  if (cpu <= 2) return "sim.medium";
+  if (cpu <= 4) return "sim.large";
+  return "sim.xlarge";
+}
+
+export type CloudControllerManager = { start(): void; stop(): void };
 
 export function createCloudControllerManager(config: { api: ApiClient; clock: Clock; rng: Rng }): CloudControllerManager {
   const { api, clock, rng } = config;
@@ -73,24 +87,51 @@ export function createCloudControllerManager(config: { api: ApiClient; clock: Cl
     pending.set(key, clock.schedule(PROVISION_DELAY_MS, () => provision(s.metadata.namespace ?? "", s.metadata.name ?? "")));
   }
 
+  const initialized = new Map<string, number>();
   function onNode(e: WatchEvent<Node>): void {
-    if (e.type === "DELETED" || e.object.spec?.providerID) return;
+    const name = e.object.metadata.name ?? "";
+    if (e.type === "DELETED" || e.object.spec?.providerID || stopped || initialized.has(name)) return;
     const n = e.object;
+    const index = initialized.size;
+    initialized.set(name, index);
+    const zone = `${CLOUD_REGION}${ZONES[index % ZONES.length]}`;
+    const type = instanceType(Number(n.status?.capacity?.cpu ?? "2"));
+    const labels = {
+      "beta.kubernetes.io/instance-type": type,
+      "failure-domain.beta.kubernetes.io/region": CLOUD_REGION,
+      "failure-domain.beta.kubernetes.io/zone": zone,
+      "node.kubernetes.io/instance-type": type,
+      "topology.kubernetes.io/region": CLOUD_REGION,
+      "topology.kubernetes.io/zone": zone,
+    };
+    const internal = (n.status?.addresses ?? []).filter((a) => a.type === "InternalIP");
+    const addresses: NodeAddress[] = [...internal, { type: "ExternalIP", address: `${EXTERNAL_PREFIX}${10 + index}` }, ...(n.status?.addresses ?? []).filter((a) => a.type === "Hostname")];
     try {
-      api.patch("nodes", n.metadata.name ?? "", { spec: { providerID: `sim://${n.metadata.name}` } }, { type: "merge" });
+      api.patch("nodes", name, { metadata: { labels }, spec: { providerID: `sim://${CLOUD_REGION}/${zone}/${name}` } }, { type: "merge" });
+      api.patch("nodes", name, { status: { addresses } }, { type: "merge", subresource: "status" });
     } catch (err) {
       if (!isNotFound(err)) throw err;
     }
   }
 
-  const unwatchServices = api.watch<Service>("services", { namespace: "" }, onService);
-  const unwatchNodes = api.watch<Node>("nodes", {}, onNode);
+  let unwatch: (() => void)[] = [];
+  function start(): void {
+    if (unwatch.length > 0) return;
+    stopped = false;
+    unwatch = [api.watch<Service>("services", { namespace: "" }, onService), api.watch<Node>("nodes", {}, onNode)];
+    // Like any controller starting up, it lists what exists and catches up.
+    for (const s of api.list<Service>("services").items) onService({ type: "ADDED", object: s });
+    for (const n of api.list<Node>("nodes").items) onNode({ type: "ADDED", object: n });
+  }
+  start();
   return {
+    start,
     stop() {
       stopped = true;
-      unwatchServices();
-      unwatchNodes();
+      for (const u of unwatch) u();
+      unwatch = [];
       for (const t of pending.values()) clock.cancel(t);
+      pending.clear();
     },
   };
 }

@@ -2,8 +2,8 @@
 import type { ApiClient } from "../apiserver/client";
 import type { Clock } from "../core/clock";
 import type { Rng } from "../core/rng";
-import { createCloudControllerManager } from "./controller";
+import { createCloudControllerManager, type CloudControllerManager } from "./controller";
 
-export function startCloudControllerManager(config: { api: ApiClient; clock: Clock; rng: Rng }): { stop(): void } {
+export function startCloudControllerManager(config: { api: ApiClient; clock: Clock; rng: Rng }): CloudControllerManager {
   return createCloudControllerManager(config);
 }

@@ -18,11 +18,11 @@ import { createPodIpam } from "../network/pod-ipam";
 import { sendRequest } from "../network/router";
 import { startKubeProxies } from "../proxy/kube-proxy";
 import { createContainerRuntime, type ContainerRuntime } from "../runtime/containerd";
-import { kubeadmAddons } from "../scenarios/addons";
+import { FLANNEL_IMAGE, kubeadmAddons } from "../scenarios/addons";
 import { CONTROL_PLANE_TAINT, findScenario, type ScenarioDefinition } from "../scenarios/definitions";
 import { controlPlaneStaticPods } from "../scenarios/static-pods";
 import { createStore } from "../store/store";
-import { startControlPlane } from "./control-plane";
+import { startControlPlane, type ControlPlane } from "./control-plane";
 import { dumpState } from "./dump";
 import type { ClusterSnapshot, JournalEntry } from "./journal";
 import { cloneJson } from "./journal";
@@ -35,9 +35,11 @@ import type { Cluster, ClusterEvent, Faults } from "./types";
 /** Virtual time the cluster runs before it is handed over, so nodes are Ready and kube-system is Running at the epoch. */
 export const BOOT_MS = 60_000;
 
-const NODE_IMAGES = ["registry.k8s.io/pause:3.10", `registry.k8s.io/kube-proxy:${KUBELET_VERSION}`, "registry.k8s.io/coredns/coredns:v1.12.0", "registry.k8s.io/metrics-server/metrics-server:v0.7.2"];
+const NODE_IMAGES = ["registry.k8s.io/pause:3.10", `registry.k8s.io/kube-proxy:${KUBELET_VERSION}`, FLANNEL_IMAGE, "registry.k8s.io/coredns/coredns:v1.12.0", "registry.k8s.io/metrics-server/metrics-server:v0.7.2"];
 const CONTROL_PLANE_IMAGES = ["registry.k8s.io/etcd:3.5.21-0", `registry.k8s.io/kube-apiserver:${KUBELET_VERSION}`, `registry.k8s.io/kube-controller-manager:${KUBELET_VERSION}`, `registry.k8s.io/kube-scheduler:${KUBELET_VERSION}`];
 const WATCHED = ["nodes", "pods", "services", "endpointslices", "deployments", "replicasets", "daemonsets", "horizontalpodautoscalers", "events", "namespaces"];
+
+const IDENTITY_SEED = 0x1ea5e;
 
 export type CreateClusterOptions = { scenario: string | ScenarioDefinition; seed: number };
 
@@ -63,10 +65,12 @@ export function createCluster(options: CreateClusterOptions): Cluster {
   const nodeIPs = new Map(scenario.nodes.map((n) => [n.name, n.internalIP]));
   const proxies = startKubeProxies({ api: admin });
   const loads: Record<string, number> = {};
+  let controlPlane: ControlPlane | undefined;
 
   if (scenario.cluster) {
-    startControlPlane({ api: admin, clock, rng, metrics, clusterCIDR: scenario.clusterCIDR });
     const controlPlanes = scenario.nodes.filter((n) => n.role === "control-plane");
+    const identityRng = createRng((options.seed ^ IDENTITY_SEED) >>> 0);
+    controlPlane = startControlPlane({ api: admin, clock, rng, metrics, clusterCIDR: scenario.clusterCIDR, controlPlaneNodes: controlPlanes.map((n) => n.name), identityRng });
     const etcdPeers = controlPlanes.map((n) => `${n.name}=https://${n.internalIP}:2380`);
     for (const n of scenario.nodes) {
       const isControlPlane = n.role === "control-plane";
@@ -101,7 +105,13 @@ export function createCluster(options: CreateClusterOptions): Cluster {
     }
     clock.settle();
     if (scenario.addons) {
-      for (const { resource, obj } of kubeadmAddons({ metricsServer: scenario.metricsServer, controlPlaneIPs: controlPlanes.map((n) => n.internalIP) })) {
+      const addons = kubeadmAddons({
+        metricsServer: scenario.metricsServer,
+        controlPlaneIPs: controlPlanes.map((n) => n.internalIP),
+        clusterCIDR: scenario.clusterCIDR,
+        controlPlaneEndpoint: scenario.controlPlaneEndpoint,
+      });
+      for (const { resource, obj } of addons) {
         admin.create(resource, obj, { namespace: obj.metadata.namespace });
       }
     }
@@ -153,6 +163,14 @@ export function createCluster(options: CreateClusterOptions): Cluster {
     setUnhealthy(namespace, pod, container, probe, failing) {
       record({ op: "fault", name: "setUnhealthy", args: [namespace, pod, container ?? null, probe, failing] });
       health.set(namespace, pod, container, probe, failing);
+    },
+    stopCloudControllerManager() {
+      record({ op: "fault", name: "stopCloudControllerManager", args: [] });
+      controlPlane?.cloud.stop();
+    },
+    startCloudControllerManager() {
+      record({ op: "fault", name: "startCloudControllerManager", args: [] });
+      controlPlane?.cloud.start();
     },
   };
 

@@ -24,6 +24,9 @@ export type Faults = {
   partitionNode(node: string): void;
   healNode(node: string): void;
   setUnhealthy(namespace: string, pod: string, container: string | undefined, probe: ProbeKind, failing: boolean): void;
+  /** stop or start the cloud controller manager, to see a cluster without one (LoadBalancer Services stay pending) */
+  stopCloudControllerManager(): void;
+  startCloudControllerManager(): void;
 };
 
 export type NodeInfo = { name: string; role: "control-plane" | "worker"; internalIP: string; kubeletRunning: boolean; partitioned: boolean };

@@ -19,6 +19,11 @@ export function formatTimestamp(ms: number): string {
   return lastText;
 }
 
+/** metav1.MicroTime as Leases carry it: RFC 3339 with six fractional digits. */
+export function formatMicroTime(ms: number): string {
+  return formatTimestamp(ms).replace("Z", `.${String(ms % 1000).padStart(3, "0")}000Z`);
+}
+
 export function parseTimestamp(s: string): number {
   const ms = Date.parse(s);
   if (Number.isNaN(ms)) throw new Error(`invalid timestamp "${s}"`);

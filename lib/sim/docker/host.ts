@@ -41,8 +41,8 @@ export type DockerHost = {
   crashHost(): void;
   /** the machine boots again: the daemon restarts containers whose policy says so */
   bootHost(): void;
-  /** a request to a published port on the host (curl localhost:PORT) */
-  request(port: number): DockerRequestResult;
+  /** a request to a published port on the host (curl localhost:PORT), or from the host to a container's bridge address */
+  request(port: number, address?: string): DockerRequestResult;
 };
 
 const MAX_BACKOFF_MS = 60_000;
@@ -333,8 +333,17 @@ export function createDockerHost(config: { clock: Clock; rng: Rng; hostname?: st
         if (policy === "always" || (policy === "unless-stopped" && !c.manuallyStopped)) startProcess(c);
       }
     },
-    request(port) {
+    request(port, address) {
       ensureUp();
+      if (address !== undefined) {
+        // The host sits on the bridge (docker0 holds the gateway address), so it reaches containers without NAT.
+        const target = [...containers.values()].find((x) => x.state === "running" && x.ipAddress === address);
+        if (!target) return { ok: false, error: `curl: (7) Failed to connect to ${address} port ${port} after 3071 ms: No route to host` };
+        if (!target.exposedPorts.includes(`${port}/tcp`)) return { ok: false, error: `curl: (7) Failed to connect to ${address} port ${port} after 0 ms: Couldn't connect to server` };
+        const from = networkOf(target)?.gateway ?? "172.17.0.1";
+        target.logs.push({ time: clock.now(), stream: "stdout", text: `${from} - - [${accessLogTime(clock.now())}] "GET / HTTP/1.1" 200 615 "-" "curl/8.5.0" "-"` });
+        return { ok: true, container: target, status: 200 };
+      }
       const c = [...containers.values()].find((x) => x.state === "running" && x.ports.some((p) => p.hostPort === port && p.protocol === "tcp"));
       if (!c) return { ok: false, error: `curl: (7) Failed to connect to localhost port ${port} after 0 ms: Couldn't connect to server` };
       const gateway = networkOf(c)?.gateway ?? "172.17.0.1";

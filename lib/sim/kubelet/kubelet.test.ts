@@ -162,3 +162,45 @@ test("static pods run with a mirror pod named after the node, which comes back w
   clock.advance(3_000);
   expect(podOf(api, "etcd-node01", "kube-system").status?.phase).toBe("Running");
 });
+
+test("a two-container pod starts its containers one after the other, and tail -F keeps the sidecar running", () => {
+  const { api, clock } = createTestNode();
+  const pod = boundPod("web", "nginx:1.27");
+  pod.spec.containers.push({ name: "log-shipper", image: "busybox", command: ["sh", "-c", "tail -F /logs/access.log"] });
+  api.create("pods", pod);
+  clock.advance(60_000);
+  const status = podOf(api, "web").status;
+  expect(status?.containerStatuses?.map((c) => [c.name, c.ready, c.restartCount])).toEqual([
+    ["web", true, 0],
+    ["log-shipper", true, 0],
+  ]);
+  const reasons = api
+    .list<Event>("events", { namespace: "default" })
+    .items.filter((e) => e.involvedObject.name === "web")
+    .sort((a, b) => (a.metadata.name ?? "").localeCompare(b.metadata.name ?? ""))
+    .map((e) => `${e.reason} ${e.involvedObject.fieldPath ?? ""}`);
+  expect(reasons).toEqual([
+    "Pulling spec.containers{web}",
+    "Pulled spec.containers{web}",
+    "Created spec.containers{web}",
+    "Started spec.containers{web}",
+    "Pulling spec.containers{log-shipper}",
+    "Pulled spec.containers{log-shipper}",
+    "Created spec.containers{log-shipper}",
+    "Started spec.containers{log-shipper}",
+  ]);
+});
+
+test.each([
+  ["tail -f /dev/null"],
+  ["tail -n 5 -F /logs/access.log"],
+  ["tail --follow=name /var/log/app.log"],
+  ["sleep infinity"],
+  ["while true; do date; sleep 5; done"],
+])("busybox running %s keeps running", (script) => {
+  const { api, clock } = createTestNode();
+  api.create("pods", boundPod("loop", "busybox", {}, { command: ["sh", "-c", script] }));
+  clock.advance(120_000);
+  const c = podOf(api, "loop").status?.containerStatuses?.[0];
+  expect([c?.state?.running !== undefined, c?.restartCount]).toEqual([true, 0]);
+});

@@ -11,7 +11,7 @@ import type { Clock, TimerId } from "../core/clock";
 import { deepEqual, deepFreeze } from "../core/clone";
 import { isAlreadyExists, isNotFound } from "../core/errors";
 import type { Rng } from "../core/rng";
-import { formatTimestamp } from "../core/time";
+import { formatMicroTime, formatTimestamp } from "../core/time";
 import type { PodIpam } from "../network/pod-ipam";
 import type { ContainerRuntime } from "../runtime/containerd";
 import { createBackoff } from "./backoff";
@@ -48,10 +48,6 @@ const LEASE_RENEW_MS = 10_000;
 const STATUS_REPORT_MS = 5 * 60_000;
 const LEASE_DURATION_S = 40;
 const MIRROR_ANNOTATION = "kubernetes.io/config.mirror";
-
-function microTime(ms: number): string {
-  return formatTimestamp(ms).replace("Z", `.${String(ms % 1000).padStart(3, "0")}000Z`);
-}
 
 export function startKubelet(config: KubeletConfig): Kubelet {
   const { api, clock, runtime, nodeName } = config;
@@ -270,7 +266,7 @@ export function startKubelet(config: KubeletConfig): Kubelet {
 
   function renewLease(): void {
     if (!canWrite()) return;
-    const renewTime = microTime(clock.now());
+    const renewTime = formatMicroTime(clock.now());
     try {
       api.patch("leases", nodeName, { spec: { renewTime } }, { namespace: "kube-node-lease", type: "merge" });
     } catch (e) {

@@ -120,6 +120,7 @@ function startContainer(ctx: SyncContext, w: PodWorker, r: ContainerRecord): voi
       const total = (took / 1000).toFixed(3).replace(/\.?0+$/, "");
       ctx.events.record(ref(w, name), "Normal", "Pulled", `Successfully pulled image "${image}" in ${secs}s (${total}s including waiting). Image size: ${outcome.image.compressedBytes} bytes.`);
       runContainer(ctx, w, r);
+      syncPod(ctx, w);
       return;
     }
     ctx.pullBackoff.next(key, ctx.clock.now());
@@ -239,9 +240,12 @@ export function syncPod(ctx: SyncContext, w: PodWorker): void {
   }
   const now = ctx.clock.now();
   for (const r of w.containers) {
-    if (r.busy || r.phase === "running") continue;
+    // The kubelet starts a pod's containers one after another and waits for each image pull.
+    if (r.busy) break;
+    if (r.phase === "running") continue;
     if (r.phase === "waiting") {
       startContainer(ctx, w, r);
+      if (r.busy) break;
       continue;
     }
     if (!shouldRestart(w, r) || !r.terminated) continue;
@@ -272,6 +276,7 @@ export function syncPod(ctx: SyncContext, w: PodWorker): void {
     r.phase = "waiting";
     r.waiting = undefined;
     startContainer(ctx, w, r);
+    if (r.busy) break;
   }
 }
 

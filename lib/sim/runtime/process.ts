@@ -74,6 +74,9 @@ function startLogs(image: RegistryImage, startedAtMs: number): string[] {
   return [];
 }
 
+// Programs that never exit on their own: endless loops, following a file (tail -f, -F, --follow) and sleep infinity.
+const RUNS_FOREVER = /\bwhile (?:true|:)\b|\btail\b[^;&|]*?\s(?:-[a-zA-Z]*[fF][a-zA-Z]*|--follow(?:=\S+)?)(?=\s|$)|\bsleep\s+inf(?:inity)?\b/;
+
 function numberAfter(argv: string[], word: string): number | undefined {
   const text = argv.join(" ");
   const match = new RegExp(`(?:^|[\\s;&|"'])${word}\\s+(\\d+)`).exec(text);
@@ -87,7 +90,7 @@ export function planProcess(image: RegistryImage, argv: string[], startedAtMs: n
   if (!usesDefault) {
     const echo = /echo\s+("([^"]*)"|'([^']*)'|([^;&|]*))/.exec(text);
     if (echo) logs.push((echo[2] ?? echo[3] ?? echo[4] ?? "").trim());
-    if (/\bwhile true\b|\btail -f\b|sleep infinity/.test(text)) return { logs, exitCode: 0 };
+    if (RUNS_FOREVER.test(text)) return { logs, exitCode: 0 };
     const exitCode = numberAfter(argv, "exit");
     const sleep = numberAfter(argv, "sleep");
     if (sleep !== undefined) return { logs, exitAfterMs: sleep * 1000, exitCode: exitCode ?? 0 };

@@ -60,6 +60,7 @@ const CATALOG: CatalogEntry[] = [
   { repository: "registry.k8s.io/kube-scheduler", tags: [K8S_VERSION], version: K8S_VERSION, compressedBytes: 21_255_270, sizeBytes: 68_303_114, command: ["kube-scheduler"], kind: "server", ports: ["10259/tcp"] },
   { repository: "registry.k8s.io/etcd", tags: ["3.5.21-0"], version: "3.5.21-0", compressedBytes: 58_938_593, sizeBytes: 153_912_011, command: ["etcd"], kind: "server", ports: ["2379/tcp", "2380/tcp", "2381/tcp"] },
   { repository: "registry.k8s.io/coredns/coredns", tags: ["v1.12.0"], version: "v1.12.0", compressedBytes: 20_939_036, sizeBytes: 68_458_102, command: ["/coredns"], kind: "server", ports: ["53/udp", "53/tcp", "8080/tcp", "8181/tcp", "9153/tcp"] },
+  { repository: "ghcr.io/flannel-io/flannel", tags: ["v0.26.4"], version: "v0.26.4", compressedBytes: 32_812_504, sizeBytes: 84_417_016, command: ["/opt/bin/flanneld"], kind: "server" },
   { repository: "registry.k8s.io/metrics-server/metrics-server", tags: ["v0.7.2"], version: "v0.7.2", compressedBytes: 19_494_617, sizeBytes: 67_104_884, command: ["/metrics-server"], kind: "server", ports: ["10250/tcp"] },
 ];
 

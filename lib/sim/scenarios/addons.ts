@@ -1,10 +1,14 @@
-// PURPOSE: the kube-system workloads kubeadm installs (kube-proxy, CoreDNS) plus metrics-server, as API objects.
-// MODELS: https://kubernetes.io/docs/reference/setup-tools/kubeadm/implementation-details/#phase-addon-install
+// PURPOSE: the kube-system workloads kubeadm installs (kube-proxy, CoreDNS, the kubeadm-config ConfigMap) plus the
+// Flannel network plugin and metrics-server, as API objects.
+// MODELS: https://kubernetes.io/docs/reference/setup-tools/kubeadm/implementation-details/#phase-addon-install,
+// https://kubernetes.io/docs/setup/production-environment/tools/kubeadm/create-cluster-kubeadm/#pod-network (a pod
+// network add-on installed after kubeadm init; Flannel's manifest runs kube-flannel-ds in namespace kube-flannel)
 // and https://github.com/kubernetes-sigs/metrics-server (deployment manifest, as documented on kubernetes.io
 // https://kubernetes.io/docs/tasks/debug/debug-cluster/resource-metrics-pipeline/#metrics-server)
-// NOT MODELLED: RBAC objects of the add-ons, the kube-proxy and CoreDNS config contents beyond the Corefile.
+// NOT MODELLED: RBAC objects of the add-ons, the kube-proxy and CoreDNS config contents beyond the Corefile, Flannel's
+// init containers that copy the CNI binaries and config onto the node.
 
-import type { ConfigMap, DaemonSet, Deployment, EndpointSlice, KubeObject, Service } from "../api/types";
+import type { ConfigMap, DaemonSet, Deployment, EndpointSlice, KubeObject, Namespace, Service } from "../api/types";
 
 const K8S = "v1.33.1";
 const CRITICAL = "system-cluster-critical";
@@ -189,16 +193,106 @@ export function kubernetesEndpointSlice(controlPlaneIPs: string[]): EndpointSlic
   };
 }
 
+export const FLANNEL_IMAGE = "ghcr.io/flannel-io/flannel:v0.26.4";
+export const DEFAULT_CLUSTER_CIDR = "10.244.0.0/16";
+
+function flannel(clusterCIDR: string): AddonObject[] {
+  const labels = { app: "flannel", "k8s-app": "flannel", tier: "node" };
+  const namespace: Namespace = {
+    apiVersion: "v1",
+    kind: "Namespace",
+    metadata: { name: "kube-flannel", labels: { "k8s-app": "flannel", "pod-security.kubernetes.io/enforce": "privileged" } },
+    spec: {},
+  };
+  const netConf = JSON.stringify({ Network: clusterCIDR, EnableNFTables: false, Backend: { Type: "vxlan" } }, null, 2);
+  const config: ConfigMap = {
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: { name: "kube-flannel-cfg", namespace: "kube-flannel", labels },
+    data: { "net-conf.json": `${netConf}\n` },
+  };
+  const ds: DaemonSet = {
+    apiVersion: "apps/v1",
+    kind: "DaemonSet",
+    metadata: { name: "kube-flannel-ds", namespace: "kube-flannel", labels },
+    spec: {
+      selector: { matchLabels: { app: "flannel" } },
+      updateStrategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: 1 } },
+      template: {
+        metadata: { labels },
+        spec: {
+          hostNetwork: true,
+          priorityClassName: "system-node-critical",
+          serviceAccountName: "flannel",
+          tolerations: [{ operator: "Exists", effect: "NoSchedule" }],
+          containers: [
+            {
+              name: "kube-flannel",
+              image: FLANNEL_IMAGE,
+              imagePullPolicy: "IfNotPresent",
+              command: ["/opt/bin/flanneld"],
+              args: ["--ip-masq", "--kube-subnet-mgr"],
+              env: [
+                { name: "POD_NAME", valueFrom: { fieldRef: { apiVersion: "v1", fieldPath: "metadata.name" } } },
+                { name: "POD_NAMESPACE", valueFrom: { fieldRef: { apiVersion: "v1", fieldPath: "metadata.namespace" } } },
+              ],
+              resources: { requests: { cpu: "100m", memory: "50Mi" } },
+              securityContext: { privileged: false, capabilities: { add: ["NET_ADMIN", "NET_RAW"] } },
+            },
+          ],
+        },
+      },
+    },
+  };
+  return [
+    { resource: "namespaces", obj: namespace },
+    { resource: "configmaps", obj: config },
+    { resource: "daemonsets", obj: ds },
+  ];
+}
+
+/** The ClusterConfiguration kubeadm init stores in kube-system/kubeadm-config. */
+function kubeadmConfig(opts: { clusterCIDR: string; controlPlaneEndpoint?: string }): ConfigMap {
+  const lines = [
+    "apiServer: {}",
+    "apiVersion: kubeadm.k8s.io/v1beta4",
+    "caCertificateValidityPeriod: 87600h0m0s",
+    "certificateValidityPeriod: 8760h0m0s",
+    "certificatesDir: /etc/kubernetes/pki",
+    "clusterName: kubernetes",
+    ...(opts.controlPlaneEndpoint ? [`controlPlaneEndpoint: ${opts.controlPlaneEndpoint}`] : []),
+    "controllerManager: {}",
+    "dns: {}",
+    "encryptionAlgorithm: RSA-2048",
+    "etcd:",
+    "  local:",
+    "    dataDir: /var/lib/etcd",
+    "imageRepository: registry.k8s.io",
+    "kind: ClusterConfiguration",
+    `kubernetesVersion: ${K8S}`,
+    "networking:",
+    "  dnsDomain: cluster.local",
+    `  podSubnet: ${opts.clusterCIDR}`,
+    "  serviceSubnet: 10.96.0.0/12",
+    "proxy: {}",
+    "scheduler: {}",
+  ];
+  return { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "kubeadm-config", namespace: "kube-system" }, data: { ClusterConfiguration: `${lines.join("\n")}\n` } };
+}
+
 export type AddonObject = { resource: string; obj: KubeObject };
 
-export function kubeadmAddons(opts: { metricsServer: boolean; controlPlaneIPs: string[] }): AddonObject[] {
+export function kubeadmAddons(opts: { metricsServer: boolean; controlPlaneIPs: string[]; clusterCIDR?: string; controlPlaneEndpoint?: string }): AddonObject[] {
+  const clusterCIDR = opts.clusterCIDR ?? DEFAULT_CLUSTER_CIDR;
   const corednsConfig: ConfigMap = { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "coredns", namespace: "kube-system" }, data: { Corefile: COREFILE } };
   const out: AddonObject[] = [
     { resource: "endpointslices", obj: kubernetesEndpointSlice(opts.controlPlaneIPs) },
+    { resource: "configmaps", obj: kubeadmConfig({ clusterCIDR, controlPlaneEndpoint: opts.controlPlaneEndpoint }) },
     { resource: "configmaps", obj: corednsConfig },
     { resource: "daemonsets", obj: kubeProxy() },
     { resource: "services", obj: kubeDnsService() },
     { resource: "deployments", obj: coreDns() },
+    ...flannel(clusterCIDR),
   ];
   if (opts.metricsServer) {
     const [deployment, service] = metricsServer();

@@ -1,6 +1,7 @@
 // PURPOSE: the built-in scenarios: which machines exist and what kubeadm installed on them.
 // MODELS: a kubeadm cluster, https://kubernetes.io/docs/setup/production-environment/tools/kubeadm/create-cluster-kubeadm/
-// NOT MODELLED: etcd clustering and API server load balancing across the ha control plane (one API server serves all).
+// NOT MODELLED: etcd clustering and API server load balancing across the ha control plane (one API server serves all,
+// behind the ha scenario's load-balancer address).
 
 import type { Taint } from "../api/types";
 
@@ -19,6 +20,8 @@ export type ScenarioDefinition = {
   cluster: boolean;
   /** --cluster-cidr of the controller manager; a /16 holds 256 nodes of /24 each (default 10.244.0.0/16) */
   clusterCIDR?: string;
+  /** kubeadm's controlPlaneEndpoint: the load balancer in front of several API servers (host:port) */
+  controlPlaneEndpoint?: string;
 };
 
 export const CONTROL_PLANE_TAINT: Taint = { key: "node-role.kubernetes.io/control-plane", effect: "NoSchedule" };
@@ -50,7 +53,8 @@ export const SCENARIOS: Record<string, ScenarioDefinition> = {
   },
   ha: {
     name: "ha",
-    description: "three control-plane nodes and three workers",
+    description: "three control-plane nodes and three workers, the API servers behind a load balancer",
+    controlPlaneEndpoint: "192.168.56.100:6443",
     nodes: [
       node("controlplane01", "control-plane", "192.168.56.10"),
       node("controlplane02", "control-plane", "192.168.56.20"),

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
-import type { Node, Pod } from "../api/types";
+import type { EndpointSlice, Node, Pod } from "../api/types";
 import { createCluster } from "../cluster/create-cluster";
-import { deploymentFixture } from "./fixtures";
+import { deploymentFixture, serviceFixture } from "./fixtures";
 
 function readyStatus(cluster: ReturnType<typeof createCluster>, node: string): string | undefined {
   return cluster.api.get<Node>("nodes", node).status?.conditions?.find((c) => c.type === "Ready")?.status;
@@ -12,7 +12,7 @@ test("a node whose kubelet stops turns NotReady after the grace period and its p
   cluster.api.create("deployments", deploymentFixture("web", { replicas: 4 }));
   cluster.advance(30_000);
   cluster.faults.stopKubelet("node01");
-  cluster.advance(30_000);
+  cluster.advance(40_000);
   expect(readyStatus(cluster, "node01")).toBe("True");
   cluster.advance(20_000);
   expect(readyStatus(cluster, "node01")).toBe("Unknown");
@@ -31,4 +31,23 @@ test("a partitioned node's pods stop answering requests", () => {
   cluster.faults.partitionNode(node);
   const r = cluster.network.request({ from: node === "node01" ? "node02" : "node01", target: `${pod.status?.podIP}:80` });
   expect(r.ok ? "ok" : r.reason).toBe("timeout");
+});
+
+test("a lost node keeps its conditions in order and its pods leave the Service's ready endpoints", () => {
+  const cluster = createCluster({ scenario: "default", seed: 3 });
+  cluster.api.create("deployments", deploymentFixture("web", { replicas: 4 }));
+  cluster.api.create("services", serviceFixture("web"));
+  cluster.advance(30_000);
+  const before = cluster.api.get<Node>("nodes", "node01").status?.conditions?.map((c) => c.type);
+  cluster.faults.stopKubelet("node01");
+  cluster.advance(70_000);
+  const node = cluster.api.get<Node>("nodes", "node01");
+  expect(node.status?.conditions?.map((c) => c.type)).toEqual(before);
+  expect(node.status?.conditions?.map((c) => c.status)).toEqual(["Unknown", "Unknown", "Unknown", "Unknown"]);
+  const endpoints = cluster.api
+    .list<EndpointSlice>("endpointslices", { labelSelector: "kubernetes.io/service-name=web" })
+    .items.flatMap((s) => s.endpoints);
+  expect(endpoints.length).toBe(4);
+  expect(endpoints.filter((e) => e.conditions?.ready).every((e) => e.nodeName === "node02")).toBe(true);
+  expect(endpoints.filter((e) => e.nodeName === "node01").every((e) => e.conditions?.ready === false)).toBe(true);
 });

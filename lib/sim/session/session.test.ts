@@ -52,7 +52,7 @@ test("a watch goes on through sim and sleep lines, which show what it printed, a
   expect(session.keepsRunning("sleep 60")).toBe(true);
   expect(session.keepsRunning("kubectl get pods")).toBe(false);
   expect(session.run("sim node stop node02").stdout).toBe("kubelet on node02 stopped: no more heartbeats\n");
-  expect(session.run("sleep 60").stdout).toBe("node02   NotReady   <none>   105s   v1.33.1\nnode02   NotReady   <none>   105s   v1.33.1\n");
+  expect(session.run("sleep 60").stdout).toBe("node02   NotReady   <none>   115s   v1.33.1\nnode02   NotReady   <none>   115s   v1.33.1\n");
   expect(session.interrupt()).toBe(true);
   expect(session.interrupt()).toBe(false);
 });
@@ -67,4 +67,14 @@ test("watching changes nothing: a session that watched and one that did not reac
   const restored = restoreSession(JSON.parse(JSON.stringify(watched.toJSON())));
   expect(restored.shell.foreground()).toBeUndefined();
   expect(restored.cluster.dump()).toBe(watched.cluster.dump());
+});
+
+test("deleting a Deployment's ReplicaSet returns at once although the Deployment recreates it under the same name", () => {
+  const session = createSession({ scenario: "default", seed: 1 });
+  session.run("kubectl create deployment web --image=nginx --replicas=2");
+  session.run("sleep 20");
+  const rs = session.run("kubectl get rs -o name").stdout.trim();
+  const before = session.cluster.clock.now();
+  expect(session.run(`kubectl delete ${rs}`).stdout).toBe(`replicaset.apps "${rs.split("/")[1]}" deleted\n`);
+  expect(session.cluster.clock.now() - before).toBeLessThan(2_000);
 });

@@ -3,7 +3,7 @@
  * faults (stop a node's kubelet, cut a node off, crash a container, fail a probe), load on a
  * Service and fast-forwarding virtual time.
  * MODELS: no Kubernetes component; it stands in for what happens to real machines.
- * NOT MODELLED: faults of control-plane components other than kubelets.
+ * NOT MODELLED: faults of control-plane components other than kubelets and the cloud controller manager.
  */
 import type { Pod } from "../api/types";
 import type { Cluster } from "../cluster/types";
@@ -21,6 +21,7 @@ Usage:
                                       make a container exit (1, or 137 OOMKilled)
   sim probe <pod> liveness|readiness fail|pass [-c container] [-n namespace]
   sim load <service> <requests-per-second> [-n namespace]
+  sim cloud stop|start                stop or start the cloud controller manager
   sim advance <duration>              fast-forward virtual time, e.g. 30s, 5m, 1h
 `;
 
@@ -115,6 +116,16 @@ export function runSimCommand(cluster: Cluster, args: string[]): SimResult {
       cluster.load.setServiceLoad(parsed.namespace, a, rps);
       return ok(`load on service ${a}: ${rps} requests per second\n`);
     }
+    case "cloud":
+      if (a === "stop") {
+        cluster.faults.stopCloudControllerManager();
+        return ok("cloud-controller-manager stopped: LoadBalancer Services get no address, new nodes no cloud labels\n");
+      }
+      if (a === "start") {
+        cluster.faults.startCloudControllerManager();
+        return ok("cloud-controller-manager started\n");
+      }
+      return fail(`unknown cloud action "${a ?? ""}" (use stop or start)`);
     case "advance": {
       const ms = a === undefined ? undefined : parseDuration(a);
       if (ms === undefined || ms <= 0) return fail(`invalid duration "${a ?? ""}" (examples: 30s, 5m, 1h30m)`);

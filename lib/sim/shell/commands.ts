@@ -3,6 +3,7 @@
  * MODELS: a shell's command lookup, https://pubs.opengroup.org/onlinepubs/9699919799/utilities/V3_chap02.html#tag_18_09_01_01
  * NOT MODELLED: PATH, aliases other than `k` for kubectl.
  */
+import { base64 } from "./builtins/base64";
 import { cat } from "./builtins/cat";
 import { cd, pwd } from "./builtins/cd";
 import { echo } from "./builtins/echo";
@@ -32,6 +33,7 @@ import { systemctl } from "./commands/node/systemctl";
 import type { CommandFn } from "./types";
 
 export const COMMAND_TABLE: ReadonlyMap<string, CommandFn> = new Map<string, CommandFn>([
+  ["base64", base64],
   ["cat", cat],
   ["cd", cd],
   ["clear", clear],

@@ -3,7 +3,7 @@
  * to the user, one of their groups, or their service account allows it.
  * MODELS: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
  * NOT MODELLED: aggregated ClusterRoles, escalation checks on role writes,
- * nonResourceURLs, impersonation.
+ * checking nonResourceURLs (they are only listed), impersonation.
  */
 import type { ClusterRole, ClusterRoleBinding, PolicyRule, Role, RoleBinding, Subject } from "../../api/types";
 import type { UserInfo } from "../client";
@@ -66,6 +66,19 @@ export function isAllowed(src: RbacSource, user: UserInfo, a: Attributes): boole
     }
   }
   return false;
+}
+
+/** Every rule that applies to the user in a namespace (cluster-wide bindings first), as a SelfSubjectRulesReview lists them. */
+export function rulesFor(src: RbacSource, user: UserInfo, namespace: string): PolicyRule[] {
+  if (user.groups.includes("system:masters")) return [{ apiGroups: ["*"], resources: ["*"], verbs: ["*"] }, { nonResourceURLs: ["*"], verbs: ["*"] }];
+  const rules: PolicyRule[] = [];
+  for (const b of src.clusterRoleBindings()) {
+    if ((b.subjects ?? []).some((s) => subjectMatches(s, user, ""))) rules.push(...rulesOf(src, b.roleRef, ""));
+  }
+  for (const b of src.roleBindings(namespace)) {
+    if ((b.subjects ?? []).some((s) => subjectMatches(s, user, namespace))) rules.push(...rulesOf(src, b.roleRef, namespace));
+  }
+  return rules;
 }
 
 /** The reason text of a 403, as the RBAC authorizer words it. */

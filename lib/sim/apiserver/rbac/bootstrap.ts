@@ -51,7 +51,25 @@ export function bootstrapClusterRoles(): ClusterRole[] {
     clusterRole("admin", ADMIN_RULES),
     clusterRole("edit", EDIT_RULES, "admin"),
     clusterRole("view", VIEW_RULES, "edit"),
+    clusterRole("system:basic-user", [
+      { apiGroups: ["authentication.k8s.io"], resources: ["selfsubjectreviews"], verbs: ["create"] },
+      { apiGroups: ["authorization.k8s.io"], resources: ["selfsubjectaccessreviews", "selfsubjectrulesreviews"], verbs: ["create"] },
+    ]),
+    clusterRole("system:discovery", [
+      { nonResourceURLs: ["/api", "/api/*", "/apis", "/apis/*", "/healthz", "/livez", "/openapi", "/openapi/*", "/readyz", "/version", "/version/"], verbs: ["get"] },
+    ]),
+    clusterRole("system:public-info-viewer", [{ nonResourceURLs: ["/healthz", "/livez", "/readyz", "/version", "/version/"], verbs: ["get"] }]),
   ];
+}
+
+function bindToGroups(name: string, groups: string[]): ClusterRoleBinding {
+  return {
+    apiVersion: "rbac.authorization.k8s.io/v1",
+    kind: "ClusterRoleBinding",
+    metadata: { name, labels: { ...META.labels }, annotations: { ...META.annotations } },
+    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name },
+    subjects: groups.map((g) => ({ apiGroup: "rbac.authorization.k8s.io", kind: "Group" as const, name: g })),
+  };
 }
 
 export function bootstrapClusterRoleBindings(): ClusterRoleBinding[] {
@@ -63,5 +81,8 @@ export function bootstrapClusterRoleBindings(): ClusterRoleBinding[] {
       roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "cluster-admin" },
       subjects: [{ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: "system:masters" }],
     },
+    bindToGroups("system:basic-user", ["system:authenticated"]),
+    bindToGroups("system:discovery", ["system:authenticated"]),
+    bindToGroups("system:public-info-viewer", ["system:authenticated", "system:unauthenticated"]),
   ];
 }

@@ -1,7 +1,7 @@
 # a node watched while its kubelet stops
 kubectl get nodes node01 -w
 sim node stop node01
-sleep 50
+sleep 60
 cat > note.txt <<EOF
 done
 EOF

@@ -18,7 +18,7 @@ import { createWorkQueue } from "../shared/workqueue";
 import { evictionTime, readyStatus, reconcileTaints } from "./taints";
 
 export const NODE_MONITOR_PERIOD_MS = 5_000;
-export const NODE_MONITOR_GRACE_MS = 40_000;
+export const NODE_MONITOR_GRACE_MS = 50_000;
 const BY_NODE = "node-name";
 const SOURCE = { component: "node-controller" };
 
@@ -59,19 +59,19 @@ export function createNodeLifecycleController(ctx: ControllerContext): Controlle
     const now = formatTimestamp(clock.now());
     const neverPosted = !node.status?.conditions?.some((c) => c.type === "Ready");
     const types = ["Ready", "MemoryPressure", "DiskPressure", "PIDPressure"];
-    const conditions: NodeCondition[] = types.map((type) => {
-      const prev = node.status?.conditions?.find((c) => c.type === type);
-      return {
-        type,
-        status: "Unknown",
-        lastHeartbeatTime: prev?.lastHeartbeatTime ?? node.metadata.creationTimestamp,
-        lastTransitionTime: now,
-        reason: neverPosted ? "NodeStatusNeverUpdated" : "NodeStatusUnknown",
-        message: neverPosted ? "Kubelet never posted node status." : "Kubelet stopped posting node status.",
-      };
+    const unknown = (type: string, prev?: NodeCondition): NodeCondition => ({
+      type,
+      status: "Unknown",
+      lastHeartbeatTime: prev?.lastHeartbeatTime ?? node.metadata.creationTimestamp,
+      lastTransitionTime: now,
+      reason: neverPosted ? "NodeStatusNeverUpdated" : "NodeStatusUnknown",
+      message: neverPosted ? "Kubelet never posted node status." : "Kubelet stopped posting node status.",
     });
-    const others = (node.status?.conditions ?? []).filter((c) => !types.includes(c.type));
-    const updated = api.update<Node>("nodes", { ...node, status: { ...(node.status ?? {}), conditions: [...others, ...conditions] } }, { subresource: "status" });
+    // Conditions keep their places in the list; only the kubelet-owned ones change.
+    const current = node.status?.conditions ?? [];
+    const conditions = current.map((c) => (types.includes(c.type) ? unknown(c.type, c) : c));
+    for (const type of types) if (!current.some((c) => c.type === type)) conditions.push(unknown(type));
+    const updated = api.update<Node>("nodes", { ...node, status: { ...(node.status ?? {}), conditions } }, { subresource: "status" });
     nodes.observe(updated);
     recordEvent(api, { involvedObject: node, reason: "NodeNotReady", message: `Node ${node.metadata.name} status is now: NodeNotReady`, source: SOURCE, now: clock.now() });
     for (const p of pods.byIndex(BY_NODE, node.metadata.name ?? "")) markPodNotReady(p, now);

@@ -19,7 +19,7 @@ test("a node whose kubelet stops turns NotReady, gets unreachable taints, and it
   c.clock.advance(2000);
   const onNode1 = c.api.list<Pod>("pods", { fieldSelector: "spec.nodeName=node01" }).items.length;
   c.stopKubelet("node01");
-  c.clock.advance(50_000);
+  c.clock.advance(60_000);
   const node = c.api.get<Node>("nodes", "node01");
   expect(node.status?.conditions?.find((x) => x.type === "Ready")?.status).toBe("Unknown");
   expect(node.status?.conditions?.find((x) => x.type === "Ready")?.message).toBe("Kubelet stopped posting node status.");
@@ -38,7 +38,19 @@ test("pods on a NotReady node are marked not ready", () => {
   c.api.create("pods", { apiVersion: "v1", kind: "Pod", metadata: { name: "p" }, spec: { containers: [{ name: "c", image: "nginx" }] } });
   c.clock.advance(1000);
   c.stopKubelet("node01");
-  c.clock.advance(50_000);
+  c.clock.advance(60_000);
   const ready = c.api.get<Pod>("pods", "p").status?.conditions?.find((x) => x.type === "Ready");
   expect(ready?.status).toBe("False");
+});
+
+test("the grace period is 50 s, the default since 1.32", () => {
+  const c = createFakeCluster();
+  c.addNode("node01");
+  c.clock.advance(10_000);
+  const lastBeat = Date.parse(c.api.get<Node>("nodes", "node01").status?.conditions?.find((x) => x.type === "Ready")?.lastHeartbeatTime ?? "");
+  c.stopKubelet("node01");
+  c.clock.advance(lastBeat + 45_000 - c.clock.now());
+  expect(c.api.get<Node>("nodes", "node01").status?.conditions?.find((x) => x.type === "Ready")?.status).toBe("True");
+  c.clock.advance(10_000);
+  expect(c.api.get<Node>("nodes", "node01").status?.conditions?.find((x) => x.type === "Ready")?.status).toBe("Unknown");
 });

@@ -21,6 +21,7 @@ export const applyCommand: KubectlCommand = {
   flags: [OUTPUT_FLAG, { name: "filename", short: "f", type: "stringArray" }, { name: "dry-run", type: "string" }, { name: "recursive", short: "R", type: "bool" }, { name: "server-side", type: "bool" }, { name: "force", type: "bool" }, { name: "validate", type: "string" }],
   run(flags, env, io) {
     const files = flagArray(flags, "filename");
+    if (flags.args.length > 0) throw new KubectlError(`Unexpected args: [${flags.args.join(" ")}]\nSee 'kubectl apply -h' for help and examples`);
     if (files.length === 0) throw new KubectlError("must specify one of -f and -k");
     const format = parseOutput(flagString(flags, "output"));
     const dryRun = dryRunOf(flags);

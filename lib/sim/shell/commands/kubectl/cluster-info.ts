@@ -3,10 +3,19 @@
  * MODELS: https://kubernetes.io/docs/reference/kubectl/generated/kubectl_cluster-info/
  * NOT MODELLED: `cluster-info dump`, terminal colours.
  */
-import type { Node, Service } from "../../../api/types";
+import type { ConfigMap, Node, Service } from "../../../api/types";
 import type { KubectlCommand, KubectlEnv } from "./command";
 
+/** The address kubeadm wrote into the admin kubeconfig: controlPlaneEndpoint when set (a load balancer), else the first API server. */
 export function apiServerUrl(env: Pick<KubectlEnv, "api">): string {
+  let endpoint: string | undefined;
+  try {
+    const config = env.api.get<ConfigMap>("configmaps", "kubeadm-config", { namespace: "kube-system" }).data?.ClusterConfiguration ?? "";
+    endpoint = /^controlPlaneEndpoint: (\S+)$/m.exec(config)?.[1];
+  } catch {
+    endpoint = undefined;
+  }
+  if (endpoint) return `https://${endpoint.includes(":") ? endpoint : `${endpoint}:6443`}`;
   const nodes = env.api.list<Node>("nodes").items;
   const cp = nodes.find((n) => n.metadata.labels?.["node-role.kubernetes.io/control-plane"] !== undefined) ?? nodes[0];
   const ip = cp?.status?.addresses?.find((a) => a.type === "InternalIP")?.address ?? "127.0.0.1";

@@ -5,7 +5,6 @@
  * NOT MODELLED: --cascade=foreground beyond the propagation policy, --raw.
  */
 import type { ResourceInfo } from "../../../api/resources";
-import type { KubeObject } from "../../../api/types";
 import { isNotFound } from "../../../core/errors";
 import { formatStatusError, KubectlError, type KubectlCommand, type KubectlEnv } from "./command";
 import { DRY_RUN_FLAG, dryRunOf } from "./dry-run";
@@ -14,7 +13,7 @@ import { readManifests } from "./manifests";
 import { kindPrefix, parseResourceArgs } from "./resource-args";
 import { advanceUntil } from "./wait";
 
-type Target = { info: ResourceInfo; name: string; namespace: string | undefined };
+type Target = { info: ResourceInfo; name: string; namespace: string | undefined; uid?: string };
 
 export const deleteCommand: KubectlCommand = {
   path: "delete",
@@ -69,16 +68,18 @@ export const deleteCommand: KubectlCommand = {
     const immediate = force && grace === 0;
     if (immediate) io.err("Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n");
     const dryRun = dryRunOf(flags);
-    const deleted: Target[] = [];
+    const deleted: Required<Target>[] = [];
     for (const t of targets) {
       try {
         const cascade = flagString(flags, "cascade", "background");
         const propagationPolicy = cascade === "orphan" ? "Orphan" : cascade === "foreground" ? "Foreground" : "Background";
-        if (dryRun !== "client") env.api.delete(t.info.resource, t.name, { namespace: t.namespace, gracePeriodSeconds: grace, propagationPolicy, dryRun: dryRun === "server" });
-        else env.api.get(t.info.resource, t.name, { namespace: t.namespace });
+        const gone =
+          dryRun !== "client"
+            ? env.api.delete(t.info.resource, t.name, { namespace: t.namespace, gracePeriodSeconds: grace, propagationPolicy, dryRun: dryRun === "server" })
+            : env.api.get(t.info.resource, t.name, { namespace: t.namespace });
         if (flagString(flags, "output") === "name") io.out(`${kindPrefix(t.info)}/${t.name}\n`);
         else io.out(`${kindPrefix(t.info)} "${t.name}" ${immediate ? "force deleted" : "deleted"}${dryRun === "client" ? " (dry run)" : dryRun === "server" ? " (server dry run)" : ""}\n`);
-        deleted.push(t);
+        deleted.push({ ...t, uid: gone.metadata.uid ?? "" });
       } catch (e) {
         if (isNotFound(e) && flagBool(flags, "ignore-not-found")) continue;
         errors.push(formatStatusError(e));
@@ -90,13 +91,14 @@ export const deleteCommand: KubectlCommand = {
   },
 };
 
-function waitGone(env: KubectlEnv, targets: Target[], limitMs: number): void {
-  const exists = (t: Target): KubeObject | undefined => {
+/** Waits until each deleted object is gone; an object its controller recreated under the same name has another uid and does not count. */
+function waitGone(env: KubectlEnv, targets: Required<Target>[], limitMs: number): void {
+  const stillThere = (t: Required<Target>): boolean => {
     try {
-      return env.api.get(t.info.resource, t.name, { namespace: t.namespace });
+      return env.api.get(t.info.resource, t.name, { namespace: t.namespace }).metadata.uid === t.uid;
     } catch {
-      return undefined;
+      return false;
     }
   };
-  advanceUntil(env, () => targets.every((t) => exists(t) === undefined), limitMs);
+  advanceUntil(env, () => !targets.some(stillThere), limitMs);
 }

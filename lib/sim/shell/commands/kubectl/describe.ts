@@ -4,12 +4,13 @@
  * MODELS: https://kubernetes.io/docs/reference/kubectl/generated/kubectl_describe/
  * NOT MODELLED: --show-events=false, -f.
  */
-import type { Deployment, EndpointSlice, Event, KubeObject, Lease, Node, Pod, ReplicaSet, Service } from "../../../api/types";
+import type { ClusterRole, ClusterRoleBinding, Deployment, EndpointSlice, Event, Ingress, KubeObject, Lease, NetworkPolicy, Node, Pod, ReplicaSet, Role, RoleBinding, Service } from "../../../api/types";
 import { isNotFound, StatusError } from "../../../core/errors";
 import { UsageError, type KubectlCommand, type KubectlEnv } from "./command";
 import { describeGeneric } from "./describe/generic";
 import { describeNode } from "./describe/node";
 import { describePod } from "./describe/pod";
+import { describeIngress, describeNetworkPolicy, describeRole, describeRoleBinding } from "./describe/policy";
 import { describeService } from "./describe/service";
 import { describeDeployment, describeReplicaSet } from "./describe/workloads";
 import { eventsFor } from "./describe/writer";
@@ -94,6 +95,16 @@ function describeObject(obj: KubeObject, env: KubectlEnv): string {
       const slices = env.api.list<EndpointSlice>("endpointslices", { namespace: ns, labelSelector: `kubernetes.io/service-name=${obj.metadata.name ?? ""}` }).items;
       return describeService(obj as Service, slices, events, now);
     }
+    case "NetworkPolicy":
+      return describeNetworkPolicy(obj as NetworkPolicy);
+    case "Ingress":
+      return describeIngress(obj as Ingress, env.api.list<Service>("services", { namespace: ns }).items, env.api.list<EndpointSlice>("endpointslices", { namespace: ns }).items, events, now);
+    case "Role":
+    case "ClusterRole":
+      return describeRole(obj as Role | ClusterRole);
+    case "RoleBinding":
+    case "ClusterRoleBinding":
+      return describeRoleBinding(obj as RoleBinding | ClusterRoleBinding);
     default:
       return describeGeneric(obj, events, now);
   }

@@ -98,3 +98,9 @@ test("label refuses to overwrite without --overwrite", () => {
 test("impersonation without permissions is forbidden by the server", () => {
   expect(run("kubectl get pods --as=jane").stderr).toBe('Error from server (Forbidden): pods is forbidden: User "jane" cannot list resource "pods" in API group "" in the namespace "default"\n');
 });
+
+test("apply needs -f: a bare file name is an unexpected argument", () => {
+  const shell = createShell({ cluster: createTestCluster() });
+  const r = shell.run("kubectl apply pod.yaml");
+  expect([r.exitCode, r.stderr]).toEqual([1, "error: Unexpected args: [pod.yaml]\nSee 'kubectl apply -h' for help and examples\n"]);
+});

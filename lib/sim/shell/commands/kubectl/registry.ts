@@ -18,6 +18,7 @@ import { autoscaleCommand } from "./autoscale";
 import { cordonNodeCommand, uncordonCommand } from "./cordon";
 import { createCommand } from "./create";
 import { createServiceClusterIpCommand, createServiceLoadBalancerCommand, createServiceNodePortCommand } from "./create-service";
+import { createClusterRoleBindingCommand, createClusterRoleCommand, createRoleBindingCommand, createRoleCommand, createServiceAccountCommand } from "./create-rbac";
 import { createConfigMapCommand, createDeploymentCommand, createNamespaceCommand, createSecretGenericCommand } from "./create-workloads";
 import { deleteCommand } from "./delete";
 import { drainCommand } from "./drain";
@@ -59,6 +60,11 @@ const LIST: KubectlCommand[] = [
   createDeploymentCommand,
   createNamespaceCommand,
   createSecretGenericCommand,
+  createServiceAccountCommand,
+  createRoleCommand,
+  createClusterRoleCommand,
+  createRoleBindingCommand,
+  createClusterRoleBindingCommand,
   deleteCommand,
   drainCommand,
   eventsCommand,

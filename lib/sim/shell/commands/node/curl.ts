@@ -9,6 +9,7 @@ import { responseBody } from "../../../network/http-bodies";
 import { parseImageReference } from "../../../runtime/image-reference";
 import type { Io, ShellContext } from "../../types";
 import { currentHost } from "../../types";
+import { DOCKER_HOST_IP } from "./docker-host";
 
 export function runCurl(argv: string[], ctx: ShellContext, io: Io, from: { node: string; namespace: string }): number {
   let url: string | undefined;
@@ -32,7 +33,21 @@ export function runCurl(argv: string[], ctx: ShellContext, io: Io, from: { node:
   const target = url.replace(/^https?:\/\//, "").split("/")[0];
   const docker = ctx.cluster.docker;
   const [hostPart, portPart] = target.split(":");
-  if (docker && (hostPart === "localhost" || hostPart === "127.0.0.1" || hostPart === docker.hostname)) {
+  const onDockerHost = docker && currentHost(ctx) === docker.hostname;
+  if (docker && onDockerHost && /^\d+\.\d+\.\d+\.\d+$/.test(hostPart) && hostPart !== "127.0.0.1" && hostPart !== DOCKER_HOST_IP) {
+    if (!docker.isRunning()) {
+      io.err(`curl: (7) Failed to connect to ${hostPart} port ${portPart ?? "80"} after 3071 ms: No route to host\n`);
+      return 7;
+    }
+    const answer = docker.request(Number(portPart ?? "80"), hostPart);
+    if (!answer.ok) {
+      io.err(`${answer.error}\n`);
+      return 7;
+    }
+    io.out(responseBody(parseImageReference(answer.container.image).repository));
+    return 0;
+  }
+  if (docker && (hostPart === "localhost" || hostPart === "127.0.0.1" || hostPart === docker.hostname || (onDockerHost && hostPart === DOCKER_HOST_IP))) {
     if (!docker.isRunning()) {
       io.err(`curl: (7) Failed to connect to ${hostPart} port ${portPart ?? "80"} after 0 ms: Couldn't connect to server\n`);
       return 7;

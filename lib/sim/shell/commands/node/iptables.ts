@@ -1,6 +1,6 @@
 /**
  * PURPOSE: `iptables -t nat -L [CHAIN] [-n] [-v]`, `iptables -t nat -S [CHAIN]` and
- * `iptables-save [-t TABLE]` showing the rules kube-proxy wrote on the current node.
+ * `iptables-save [-t TABLE]` showing the rules kube-proxy wrote on the current node, or Docker's on the Docker host.
  * MODELS: https://kubernetes.io/docs/reference/networking/virtual-ips/#proxy-mode-iptables
  * NOT MODELLED: rule changes by hand (-A/-D/-I), the mangle and raw tables, counters.
  */
@@ -8,10 +8,12 @@ import { renderIptablesList } from "../../../proxy/render-list";
 import { renderIptablesS, renderIptablesSave } from "../../../proxy/render-save";
 import type { CommandFn } from "../../types";
 import { currentHost } from "../../types";
+import { dockerHostOf, dockerIptables, renderDockerList, renderDockerS, renderDockerSave } from "./docker-host";
 
 export const iptables: CommandFn = (argv, ctx, io) => {
-  const tables = ctx.cluster.proxy?.(currentHost(ctx));
-  if (!tables) {
+  const docker = dockerHostOf(ctx);
+  const tables = docker ? undefined : ctx.cluster.proxy?.(currentHost(ctx));
+  if (!tables && !docker) {
     io.err("iptables v1.8.10 (nf_tables): no kube-proxy rules on this host\n");
     return 1;
   }
@@ -37,6 +39,24 @@ export const iptables: CommandFn = (argv, ctx, io) => {
       return 2;
     }
   }
+  if (docker) {
+    const rules = dockerIptables(docker, table);
+    if (!rules) {
+      io.err(`iptables v1.8.10 (nf_tables): table '${table}' does not exist\nPerhaps iptables or your kernel needs to be upgraded.\n`);
+      return 3;
+    }
+    if (chain && !rules.chains.some((c) => c.name === chain)) {
+      io.err(`iptables v1.8.10 (nf_tables): chain \`${chain}' in table \`${table}' is incompatible, use 'nft' tool.\n`);
+      return 1;
+    }
+    if (action === undefined) {
+      io.err("iptables v1.8.10 (nf_tables): no command specified\nTry `iptables -h' or 'iptables --help' for more information.\n");
+      return 2;
+    }
+    io.out(action === "S" ? renderDockerS(rules, chain) : renderDockerList(rules, chain));
+    return 0;
+  }
+  if (!tables) return 1;
   const selected = table === "nat" ? tables.nat : table === "filter" ? tables.filter : undefined;
   if (!selected) {
     io.err(`iptables v1.8.10 (nf_tables): table '${table}' does not exist\nPerhaps iptables or your kernel needs to be upgraded.\n`);
@@ -55,6 +75,13 @@ export const iptables: CommandFn = (argv, ctx, io) => {
 };
 
 export const iptablesSave: CommandFn = (argv, ctx, io) => {
+  const docker = dockerHostOf(ctx);
+  if (docker) {
+    const t = argv.indexOf("-t") >= 0 ? argv[argv.indexOf("-t") + 1] : undefined;
+    const all = (t === undefined ? ["filter", "nat"] : [t]).map((name) => dockerIptables(docker, name)).filter((r) => r !== undefined);
+    io.out(renderDockerSave(all, ctx.cluster.clock.now()));
+    return 0;
+  }
   const tables = ctx.cluster.proxy?.(currentHost(ctx));
   if (!tables) return 0;
   const t = argv.indexOf("-t") >= 0 ? argv[argv.indexOf("-t") + 1] : undefined;

@@ -50,8 +50,29 @@ test("ps aux lists the kubelet while it runs and each pod's pause and container 
 });
 
 test("crictl exec runs the read-only programs in a running container", () => {
-  const session = onNode01(["kubectl run web --image=nginx", "sleep 20"]);
+  const session = createSession({ scenario: "default", seed: 7 });
+  session.run("kubectl run web --image=nginx");
+  session.run("sleep 20");
+  session.run(`ssh ${session.run("kubectl get pod web -o jsonpath={.spec.nodeName}").stdout}`);
   const id = session.run("crictl ps --name web -q").stdout.trim();
   expect(session.run(`crictl exec -it ${id.slice(0, 13)} hostname`).stdout).toBe("web\n");
   expect(session.run("crictl exec 0000 hostname").stderr).toBe('FATA[0000] execing command in container: rpc error: code = NotFound desc = an error occurred when try to find container "0000": not found\n');
+});
+
+test("the Docker host shows dockerd and its containers in ps, docker0 and a veth in ip addr, Docker's NAT rules, and reaches its bridge", () => {
+  const session = createSession({ scenario: "docker", seed: 7 });
+  session.run("docker run -d --name web -p 8080:80 nginx");
+  const ps = session.run("ps aux").stdout;
+  expect(ps).toContain("/usr/bin/dockerd -H fd://");
+  expect(ps).toContain("/docker-entrypoint.sh nginx -g daemon off;");
+  expect(ps).not.toContain("kubelet");
+  const addr = session.run("ip addr").stdout;
+  expect(addr).toContain("inet 172.17.0.1/16 brd 172.17.255.255 scope global docker0");
+  expect(addr).toMatch(/veth[0-9a-f]{7}@if2: .* master docker0 state UP/);
+  const nat = session.run("iptables -t nat -S").stdout;
+  expect(nat).toContain("-A POSTROUTING -s 172.17.0.0/16 ! -o docker0 -j MASQUERADE");
+  expect(nat).toContain("-A DOCKER ! -i docker0 -p tcp -m tcp --dport 8080 -j DNAT --to-destination 172.17.0.2:80");
+  expect(nat).not.toContain("KUBE-");
+  const curl = session.run("curl 172.17.0.2");
+  expect([curl.exitCode, curl.stdout.includes("Welcome to nginx!")]).toEqual([0, true]);
 });

@@ -9,6 +9,7 @@
  */
 import type { CommandFn, ShellContext } from "../../types";
 import { currentHost } from "../../types";
+import { dockerHostOf, dockerProcesses } from "./docker-host";
 
 type Proc = { user: string; pid: number; cpu: number; memKB: number; vszKB: number; tty: string; stat: string; start: number; cpuSeconds: number; command: string };
 
@@ -45,6 +46,18 @@ function processes(ctx: ShellContext, self: string): Proc[] {
   const boot = Math.min(now, ...(runtime?.listPodSandboxes().map((s) => s.createdAt) ?? [now]));
   const base = (pid: number, command: string, stat: string, vszKB: number, memKB: number, cpu = 0): Proc => ({ user: "root", pid, cpu, memKB, vszKB, tty: "?", stat, start: boot, cpuSeconds: Math.round(((now - boot) / 1000) * (cpu / 100)), command });
   const procs: Proc[] = [base(1, "/sbin/init", "Ss", 167744, 11800), base(642, "/usr/bin/containerd", "Ssl", 1877480, 48692, 0.4)];
+  const docker = dockerHostOf(ctx);
+  if (docker) {
+    let dpid = 3000;
+    for (const p of dockerProcesses(docker)) {
+      if (p.daemon) procs.push(base(1180, p.command, "Ssl", 2405612, 82304, 0.3));
+      else procs.push({ ...base(dpid++, p.command, p.command.startsWith("/usr/bin/containerd-shim") ? "Sl" : "Ss", 1238276, 13204), start: p.start ?? now });
+    }
+    const login = Math.max(boot, now - 60_000);
+    procs.push({ ...base(dpid + 100, "-bash", "Ss", 8648, 5376), tty: "pts/0", start: login, cpuSeconds: 0 });
+    procs.push({ ...base(dpid + 101, self, "R+", 10068, 3456), tty: "pts/0", start: now, cpuSeconds: 0 });
+    return procs;
+  }
   if (info?.kubeletRunning ?? true) procs.push(base(1021, KUBELET_ARGS, "Ssl", 1934668, 95496, 1.2));
   let pid = 2000;
   for (const sandbox of runtime?.listPodSandboxes() ?? []) {
