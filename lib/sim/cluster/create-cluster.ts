@@ -3,6 +3,7 @@
 // MODELS: https://kubernetes.io/docs/concepts/architecture/
 // NOT MODELLED: see lib/sim/README.md.
 
+import { DEFAULT_K8S_VERSION, findRelease } from "../api/releases";
 import type { KubeObject } from "../api/types";
 import type { ApiClient } from "../apiserver/client";
 import { createApiServer } from "../apiserver/server";
@@ -12,7 +13,6 @@ import { SCENARIO_EPOCH_MS } from "../core/time";
 import { createDockerHost, type DockerHost } from "../docker/host";
 import { createHealthSwitches } from "../kubelet/health";
 import { startKubelet, type Kubelet } from "../kubelet/kubelet";
-import { KUBELET_VERSION } from "../kubelet/node-status";
 import { createMetrics } from "../metrics/load-model";
 import { createPodIpam } from "../network/pod-ipam";
 import { sendRequest } from "../network/router";
@@ -35,11 +35,17 @@ import type { Cluster, ClusterEvent, Faults } from "./types";
 /** Virtual time the cluster runs before it is handed over, so nodes are Ready and kube-system is Running at the epoch. */
 export const BOOT_MS = 60_000;
 
-const NODE_IMAGES = ["registry.k8s.io/pause:3.10", `registry.k8s.io/kube-proxy:${KUBELET_VERSION}`, "registry.k8s.io/coredns/coredns:v1.12.0", "registry.k8s.io/metrics-server/metrics-server:v0.7.2"];
-const CONTROL_PLANE_IMAGES = ["registry.k8s.io/etcd:3.5.21-0", `registry.k8s.io/kube-apiserver:${KUBELET_VERSION}`, `registry.k8s.io/kube-controller-manager:${KUBELET_VERSION}`, `registry.k8s.io/kube-scheduler:${KUBELET_VERSION}`];
+function nodeImages(version: string): string[] {
+  return ["registry.k8s.io/pause:3.10", `registry.k8s.io/kube-proxy:${version}`, "registry.k8s.io/coredns/coredns:v1.12.0", "registry.k8s.io/metrics-server/metrics-server:v0.7.2"];
+}
+
+function controlPlaneImages(version: string): string[] {
+  return ["registry.k8s.io/etcd:3.5.21-0", `registry.k8s.io/kube-apiserver:${version}`, `registry.k8s.io/kube-controller-manager:${version}`, `registry.k8s.io/kube-scheduler:${version}`];
+}
 const WATCHED = ["nodes", "pods", "services", "endpointslices", "deployments", "replicasets", "daemonsets", "horizontalpodautoscalers", "events", "namespaces"];
 
-export type CreateClusterOptions = { scenario: string | ScenarioDefinition; seed: number };
+/** k8sVersion: the emulated release (`1.33`, the default, or `1.32`), as nodes, images and /version report it. */
+export type CreateClusterOptions = { scenario: string | ScenarioDefinition; seed: number; k8sVersion?: string };
 
 function uuidFrom(hex: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
@@ -47,6 +53,9 @@ function uuidFrom(hex: string): string {
 
 export function createCluster(options: CreateClusterOptions): Cluster {
   const scenario = findScenario(options.scenario);
+  const release = findRelease(options.k8sVersion);
+  if (!release) throw new Error(`unknown Kubernetes version "${options.k8sVersion}"`);
+  const version = release.gitVersion;
   const clock = createClock({ startMs: SCENARIO_EPOCH_MS - (scenario.cluster ? BOOT_MS : 0) });
   const rng = createRng(options.seed);
   const server = createApiServer({ store: createStore(), clock, rng });
@@ -70,7 +79,7 @@ export function createCluster(options: CreateClusterOptions): Cluster {
     const etcdPeers = controlPlanes.map((n) => `${n.name}=https://${n.internalIP}:2380`);
     for (const n of scenario.nodes) {
       const isControlPlane = n.role === "control-plane";
-      const runtime = createContainerRuntime({ clock, rng, nodeName: n.name, preloadedImages: isControlPlane ? [...NODE_IMAGES, ...CONTROL_PLANE_IMAGES] : NODE_IMAGES });
+      const runtime = createContainerRuntime({ clock, rng, nodeName: n.name, preloadedImages: isControlPlane ? [...nodeImages(version), ...controlPlaneImages(version)] : nodeImages(version) });
       runtimes.set(n.name, runtime);
       const labels: Record<string, string> = isControlPlane ? { "node-role.kubernetes.io/control-plane": "", "node.kubernetes.io/exclude-from-external-load-balancers": "" } : {};
       kubelets.set(
@@ -83,7 +92,7 @@ export function createCluster(options: CreateClusterOptions): Cluster {
           runtime,
           health,
           podIpam,
-          staticPods: isControlPlane ? controlPlaneStaticPods(n.name, n.internalIP, etcdPeers) : [],
+          staticPods: isControlPlane ? controlPlaneStaticPods(n.name, n.internalIP, etcdPeers, version) : [],
           hardware: {
             cpu: n.cpu,
             memoryMi: n.memoryMi,
@@ -91,6 +100,7 @@ export function createCluster(options: CreateClusterOptions): Cluster {
             internalIP: n.internalIP,
             labels,
             taints: isControlPlane && scenario.taintControlPlane ? [CONTROL_PLANE_TAINT] : [],
+            kubeletVersion: version,
             machineID: rng.hex(32),
             systemUUID: uuidFrom(rng.hex(32)),
             bootID: uuidFrom(rng.hex(32)),
@@ -101,7 +111,7 @@ export function createCluster(options: CreateClusterOptions): Cluster {
     }
     clock.settle();
     if (scenario.addons) {
-      for (const { resource, obj } of kubeadmAddons({ metricsServer: scenario.metricsServer, controlPlaneIPs: controlPlanes.map((n) => n.internalIP) })) {
+      for (const { resource, obj } of kubeadmAddons({ metricsServer: scenario.metricsServer, controlPlaneIPs: controlPlanes.map((n) => n.internalIP), version })) {
         admin.create(resource, obj, { namespace: obj.metadata.namespace });
       }
     }
@@ -163,7 +173,8 @@ export function createCluster(options: CreateClusterOptions): Cluster {
   }
 
   const cluster: Cluster = {
-    version: KUBELET_VERSION,
+    version,
+    release,
     scenario,
     seed: options.seed,
     api,
@@ -205,7 +216,13 @@ export function createCluster(options: CreateClusterOptions): Cluster {
         for (const stop of stops) stop();
       };
     },
-    snapshot: () => ({ version: 1, scenario: typeof options.scenario === "string" ? options.scenario : cloneJson(scenario), seed: options.seed, journal: cloneJson(journal) }),
+    snapshot: () => ({
+      version: 1,
+      scenario: typeof options.scenario === "string" ? options.scenario : cloneJson(scenario),
+      seed: options.seed,
+      ...(release.minorVersion === DEFAULT_K8S_VERSION ? {} : { k8sVersion: release.minorVersion }),
+      journal: cloneJson(journal),
+    }),
     dump: () =>
       dumpState({
         api: admin,
@@ -271,7 +288,7 @@ function replayEntry(cluster: Cluster, admin: ApiClient, e: JournalEntry): void 
 
 export function restoreCluster(snapshot: ClusterSnapshot): Cluster {
   const scenario = typeof snapshot.scenario === "string" ? snapshot.scenario : (snapshot.scenario as unknown as ScenarioDefinition);
-  const cluster = createCluster({ scenario, seed: snapshot.seed }) as Cluster & { replay(entries: JournalEntry[]): void };
+  const cluster = createCluster({ scenario, seed: snapshot.seed, k8sVersion: snapshot.k8sVersion }) as Cluster & { replay(entries: JournalEntry[]): void };
   cluster.replay(snapshot.journal);
   return cluster;
 }

@@ -17,6 +17,8 @@ export type ClusterSnapshot = {
   version: 1;
   scenario: string | Record<string, unknown>;
   seed: number;
+  /** the emulated release when it is not the default */
+  k8sVersion?: string;
   journal: JournalEntry[];
 };
 

@@ -6,7 +6,6 @@
 
 import type { ConfigMap, DaemonSet, Deployment, EndpointSlice, KubeObject, Service } from "../api/types";
 
-const K8S = "v1.33.1";
 const CRITICAL = "system-cluster-critical";
 
 export const COREFILE = `.:53 {
@@ -34,7 +33,7 @@ export const COREFILE = `.:53 {
 }
 `;
 
-function kubeProxy(): DaemonSet {
+function kubeProxy(version: string): DaemonSet {
   const labels = { "k8s-app": "kube-proxy" };
   return {
     apiVersion: "apps/v1",
@@ -54,7 +53,7 @@ function kubeProxy(): DaemonSet {
           containers: [
             {
               name: "kube-proxy",
-              image: `registry.k8s.io/kube-proxy:${K8S}`,
+              image: `registry.k8s.io/kube-proxy:${version}`,
               imagePullPolicy: "IfNotPresent",
               command: ["/usr/local/bin/kube-proxy", "--config=/var/lib/kube-proxy/config.conf", "--hostname-override=$(NODE_NAME)"],
               env: [{ name: "NODE_NAME", valueFrom: { fieldRef: { apiVersion: "v1", fieldPath: "spec.nodeName" } } }],
@@ -191,12 +190,13 @@ export function kubernetesEndpointSlice(controlPlaneIPs: string[]): EndpointSlic
 
 export type AddonObject = { resource: string; obj: KubeObject };
 
-export function kubeadmAddons(opts: { metricsServer: boolean; controlPlaneIPs: string[] }): AddonObject[] {
+/** version: the cluster's release, `v1.33.1`. */
+export function kubeadmAddons(opts: { metricsServer: boolean; controlPlaneIPs: string[]; version: string }): AddonObject[] {
   const corednsConfig: ConfigMap = { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "coredns", namespace: "kube-system" }, data: { Corefile: COREFILE } };
   const out: AddonObject[] = [
     { resource: "endpointslices", obj: kubernetesEndpointSlice(opts.controlPlaneIPs) },
     { resource: "configmaps", obj: corednsConfig },
-    { resource: "daemonsets", obj: kubeProxy() },
+    { resource: "daemonsets", obj: kubeProxy(opts.version) },
     { resource: "services", obj: kubeDnsService() },
     { resource: "deployments", obj: coreDns() },
   ];
