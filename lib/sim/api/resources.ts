@@ -2,7 +2,7 @@
  * PURPOSE: the discovery registry: which resources exist, their kinds, groups,
  * scope, short names and verbs, as `kubectl api-resources` lists them.
  * MODELS: https://kubernetes.io/docs/reference/kubectl/#resource-types
- * NOT MODELLED: multiple versions per group, categories, CRDs.
+ * NOT MODELLED: multiple versions per group, CRDs.
  */
 
 export type ResourceInfo = {
@@ -14,9 +14,13 @@ export type ResourceInfo = {
   namespaced: boolean;
   shortNames: string[];
   verbs: string[];
+  /** groups `kubectl get` can name instead of the resource: `all` */
+  categories: string[];
 };
 
 const ALL_VERBS = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"];
+/** The members of the `all` category that the simulator serves, as discovery lists them. */
+const IN_ALL = new Set(["pods", "services", "daemonsets", "deployments", "replicasets", "horizontalpodautoscalers"]);
 
 function r(
   resource: string,
@@ -27,7 +31,7 @@ function r(
   shortNames: string[] = [],
   verbs: string[] = ALL_VERBS,
 ): ResourceInfo {
-  return { resource, singular: kind.toLowerCase(), kind, group, version, namespaced, shortNames, verbs };
+  return { resource, singular: kind.toLowerCase(), kind, group, version, namespaced, shortNames, verbs, categories: IN_ALL.has(resource) ? ["all"] : [] };
 }
 
 export const RESOURCES: readonly ResourceInfo[] = [

@@ -12,7 +12,8 @@ import { StatusError } from "../../../core/errors";
 import { formatTimestamp } from "../../../core/time";
 import { KubectlError, UsageError, type KubectlCommand, type KubectlEnv } from "./command";
 import { flagBool, flagInt, flagString } from "./flags";
-import { chooseContainer, runtimeContainers, waitingMessage } from "./pod-containers";
+import { runtimeContainers, waitingMessage } from "../../../runtime/pod-containers";
+import { chooseContainer } from "./pod-containers";
 import { parseResourceArgs } from "./resource-args";
 
 export function resolvePod(arg: string, env: KubectlEnv, io: { err(t: string): void }): Pod {
@@ -50,7 +51,7 @@ export const logsCommand: KubectlCommand = {
       io.err(`Defaulted container "${pod.spec.containers[0].name}" out of: ${pod.spec.containers.map((c) => c.name).join(", ")}\n`);
     }
     containerName = chooseContainer(pod, containerName, "logs");
-    const attempts = runtimeContainers(env, pod, containerName);
+    const attempts = runtimeContainers(env.shell.cluster.runtime, pod, containerName);
     const previous = flagBool(flags, "previous");
     const chosen = previous ? attempts[attempts.length - 2] : attempts[attempts.length - 1];
     if (!chosen) {
