@@ -44,8 +44,12 @@ function controlPlaneImages(version: string): string[] {
 }
 const WATCHED = ["nodes", "pods", "services", "endpointslices", "deployments", "replicasets", "daemonsets", "horizontalpodautoscalers", "events", "namespaces"];
 
-/** k8sVersion: the emulated release (`1.33`, the default, or `1.32`), as nodes, images and /version report it. */
-export type CreateClusterOptions = { scenario: string | ScenarioDefinition; seed: number; k8sVersion?: string };
+/**
+ * k8sVersion: the emulated release (`1.33`, the default, or `1.32`), as nodes, images and /version report it.
+ * epochMs: when the cluster is handed over (default 2025-01-01T00:00:00Z); a server that real clients
+ * talk to starts at the host's time, because kubectl computes some ages from its own clock.
+ */
+export type CreateClusterOptions = { scenario: string | ScenarioDefinition; seed: number; k8sVersion?: string; epochMs?: number };
 
 function uuidFrom(hex: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
@@ -56,7 +60,7 @@ export function createCluster(options: CreateClusterOptions): Cluster {
   const release = findRelease(options.k8sVersion);
   if (!release) throw new Error(`unknown Kubernetes version "${options.k8sVersion}"`);
   const version = release.gitVersion;
-  const clock = createClock({ startMs: SCENARIO_EPOCH_MS - (scenario.cluster ? BOOT_MS : 0) });
+  const clock = createClock({ startMs: (options.epochMs ?? SCENARIO_EPOCH_MS) - (scenario.cluster ? BOOT_MS : 0) });
   const rng = createRng(options.seed);
   const server = createApiServer({ store: createStore(), clock, rng });
   const admin = server.client();
@@ -221,6 +225,7 @@ export function createCluster(options: CreateClusterOptions): Cluster {
       scenario: typeof options.scenario === "string" ? options.scenario : cloneJson(scenario),
       seed: options.seed,
       ...(release.minorVersion === DEFAULT_K8S_VERSION ? {} : { k8sVersion: release.minorVersion }),
+      ...(options.epochMs === undefined ? {} : { epochMs: options.epochMs }),
       journal: cloneJson(journal),
     }),
     dump: () =>
@@ -288,7 +293,7 @@ function replayEntry(cluster: Cluster, admin: ApiClient, e: JournalEntry): void 
 
 export function restoreCluster(snapshot: ClusterSnapshot): Cluster {
   const scenario = typeof snapshot.scenario === "string" ? snapshot.scenario : (snapshot.scenario as unknown as ScenarioDefinition);
-  const cluster = createCluster({ scenario, seed: snapshot.seed, k8sVersion: snapshot.k8sVersion }) as Cluster & { replay(entries: JournalEntry[]): void };
+  const cluster = createCluster({ scenario, seed: snapshot.seed, k8sVersion: snapshot.k8sVersion, epochMs: snapshot.epochMs }) as Cluster & { replay(entries: JournalEntry[]): void };
   cluster.replay(snapshot.journal);
   return cluster;
 }

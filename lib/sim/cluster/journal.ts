@@ -19,6 +19,8 @@ export type ClusterSnapshot = {
   seed: number;
   /** the emulated release when it is not the default */
   k8sVersion?: string;
+  /** the hand-over time when it is not the default epoch */
+  epochMs?: number;
   journal: JournalEntry[];
 };
 
