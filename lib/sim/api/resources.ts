@@ -60,6 +60,12 @@ export const RESOURCES: readonly ResourceInfo[] = [
   r("roles", "Role", "rbac.authorization.k8s.io", "v1", true),
 ];
 
+/** The resources metrics-server adds (metrics.k8s.io), served while it runs; not names `kubectl get` resolves. */
+export const METRICS_RESOURCES: readonly ResourceInfo[] = [
+  { resource: "nodes", singular: "", kind: "NodeMetrics", group: "metrics.k8s.io", version: "v1beta1", namespaced: false, shortNames: [], verbs: ["get", "list"], categories: [] },
+  { resource: "pods", singular: "", kind: "PodMetrics", group: "metrics.k8s.io", version: "v1beta1", namespaced: true, shortNames: [], verbs: ["get", "list"], categories: [] },
+];
+
 const index = new Map<string, ResourceInfo>();
 for (const info of RESOURCES) {
   const names = [info.resource, info.singular, info.kind, ...info.shortNames];

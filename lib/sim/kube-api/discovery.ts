@@ -6,7 +6,7 @@
  * NOT MODELLED: several versions per group, storageVersionHash, the v2beta1 document.
  */
 import { versionInfo } from "../api/releases";
-import { RESOURCES, type ResourceInfo } from "../api/resources";
+import { METRICS_RESOURCES, RESOURCES, type ResourceInfo } from "../api/resources";
 import type { KubeApiBackend } from "./types";
 
 type GroupKind = { group: string; version: string; kind: string };
@@ -39,10 +39,6 @@ export function servedResources(backend: KubeApiBackend): ResourceInfo[] {
   return backend.metrics?.isAvailable() ? [...RESOURCES, ...METRICS_RESOURCES] : [...RESOURCES];
 }
 
-export const METRICS_RESOURCES: readonly ResourceInfo[] = [
-  { resource: "nodes", singular: "", kind: "NodeMetrics", group: "metrics.k8s.io", version: "v1beta1", namespaced: false, shortNames: [], verbs: ["get", "list"], categories: [] },
-  { resource: "pods", singular: "", kind: "PodMetrics", group: "metrics.k8s.io", version: "v1beta1", namespaced: true, shortNames: [], verbs: ["get", "list"], categories: [] },
-];
 
 /** The groups in the order the engine registers them; the core group ("") first. */
 function groupsOf(resources: ResourceInfo[]): { group: string; version: string; resources: ResourceInfo[] }[] {

@@ -6,13 +6,12 @@
  * NOT MODELLED: resourceVersionMatch, sendInitialEvents, field managers (apply merges into the
  * live object and never removes a field the configuration no longer names).
  */
-import { RESOURCES, type ResourceInfo } from "../api/resources";
+import { METRICS_RESOURCES, RESOURCES, type ResourceInfo } from "../api/resources";
 import type { KubeObject } from "../api/types";
 import { ADMIN_USER, type ApiClient, type DeleteOptions, type ListOptions, type UserInfo, type WriteOptions } from "../apiserver/client";
 import { StatusError } from "../core/errors";
 import { reviewAccess } from "./access-review";
 import { decodeBody, decodeObject, patchTypeOf } from "./decode-body";
-import { METRICS_RESOURCES } from "./discovery";
 import { requestUser } from "./impersonation";
 import { metricsRequest } from "./metrics-api";
 import { podLog } from "./pod-log";
