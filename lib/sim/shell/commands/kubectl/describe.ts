@@ -4,6 +4,7 @@
  * MODELS: https://kubernetes.io/docs/reference/kubectl/generated/kubectl_describe/
  * NOT MODELLED: --show-events=false, -f.
  */
+import { DEFAULT_K8S_VERSION, RELEASES } from "../../../api/releases";
 import type { Deployment, EndpointSlice, Event, KubeObject, Lease, Node, Pod, ReplicaSet, Service } from "../../../api/types";
 import { isNotFound, StatusError } from "../../../core/errors";
 import { UsageError, type KubectlCommand, type KubectlEnv } from "./command";
@@ -74,7 +75,7 @@ function describeObject(obj: KubeObject, env: KubectlEnv): string {
   const events = eventsFor(env.api.list<Event>("events", { namespace: ns ?? "", fieldSelector: `involvedObject.name=${obj.metadata.name ?? ""}` }).items, obj);
   switch (obj.kind) {
     case "Pod":
-      return describePod(obj as Pod, events, now);
+      return describePod(obj as Pod, events, now, Number((env.shell.cluster.release ?? RELEASES[DEFAULT_K8S_VERSION]).minor));
     case "Node": {
       const name = obj.metadata.name ?? "";
       const pods = env.api.list<Pod>("pods", { namespace: "", fieldSelector: `spec.nodeName=${name}` }).items;

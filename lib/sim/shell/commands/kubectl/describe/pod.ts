@@ -8,7 +8,8 @@ import type { Container, ContainerState, ContainerStatus, Event, Pod, Probe, Tol
 import { humanDuration, parseTimestamp } from "../../../../core/time";
 import { createWriter, rfc1123z, type DescribeWriter } from "./writer";
 
-export function describePod(pod: Pod, events: Event[], now: number): string {
+/** minor: the emulated release's minor version; kubectl 1.32 and older print a projected volume's ConfigMap as ConfigMapOptional. */
+export function describePod(pod: Pod, events: Event[], now: number, minor: number): string {
   const w = createWriter();
   const status = pod.status ?? {};
   w.line(0, `Name:\t${pod.metadata.name ?? ""}`);
@@ -52,7 +53,7 @@ export function describePod(pod: Pod, events: Event[], now: number): string {
     w.line(1, "Type\tStatus");
     for (const c of status.conditions) w.line(1, `${c.type} \t${c.status} `);
   }
-  describeVolumes(w, pod.spec.volumes ?? [], 0);
+  describeVolumes(w, pod.spec.volumes ?? [], 0, minor);
   w.line(0, `QoS Class:\t${status.qosClass ?? qosClass(pod)}`);
   w.labels(0, "Node-Selectors", pod.spec.nodeSelector);
   w.list(0, "Tolerations", (pod.spec.tolerations ?? []).map(formatToleration));
@@ -145,7 +146,7 @@ export function formatProbe(p: Probe): string {
   return `${action} delay=${p.initialDelaySeconds ?? 0}s timeout=${p.timeoutSeconds ?? 1}s period=${p.periodSeconds ?? 10}s #success=${p.successThreshold ?? 1} #failure=${p.failureThreshold ?? 3}`;
 }
 
-export function describeVolumes(w: DescribeWriter, volumes: Volume[], level: number): void {
+export function describeVolumes(w: DescribeWriter, volumes: Volume[], level: number, minor: number): void {
   if (volumes.length === 0) {
     w.line(level, "Volumes:\t<none>");
     return;
@@ -178,7 +179,7 @@ export function describeVolumes(w: DescribeWriter, volumes: Volume[], level: num
       w.line(l, "Type:\tProjected (a volume that contains injected data from multiple sources)");
       w.line(l, "TokenExpirationSeconds:\t3607");
       w.line(l, "ConfigMapName:\tkube-root-ca.crt");
-      w.line(l, "Optional:\tfalse");
+      w.line(l, minor <= 32 ? "ConfigMapOptional:\t<nil>" : "Optional:\tfalse");
       w.line(l, "DownwardAPI:\ttrue");
     }
   }

@@ -4,6 +4,7 @@
  * MODELS: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/ (describe output)
  * NOT MODELLED: StatefulSet and Job describers.
  */
+import { DEFAULT_K8S_VERSION, RELEASES } from "../../../../api/releases";
 import type { Deployment, Event, Pod, PodTemplateSpec, ReplicaSet } from "../../../../api/types";
 import { describeContainers, describeVolumes, formatToleration } from "./pod";
 import { createWriter, rfc1123z, selectorString, type DescribeWriter } from "./writer";
@@ -16,7 +17,8 @@ export function describePodTemplate(w: DescribeWriter, template: PodTemplateSpec
   if (template.spec.serviceAccountName) w.line(1, `Service Account:\t${template.spec.serviceAccountName}`);
   if (template.spec.initContainers?.length) describeContainers(w, "Init Containers", template.spec.initContainers, [], 1, true);
   describeContainers(w, "Containers", template.spec.containers, [], 1, true);
-  describeVolumes(w, template.spec.volumes ?? [], 1);
+  // Templates never carry the projected token volume (admission adds it to pods), the only release-dependent volume line.
+  describeVolumes(w, template.spec.volumes ?? [], 1, Number(RELEASES[DEFAULT_K8S_VERSION].minor));
   w.labels(1, "Node-Selectors", template.spec.nodeSelector);
   w.list(1, "Tolerations", (template.spec.tolerations ?? []).map(formatToleration));
 }
