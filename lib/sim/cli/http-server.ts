@@ -67,7 +67,8 @@ export function startKubeApiServer(options: KubeApiServerOptions): Promise<KubeA
         send(res, answer, () => undefined);
         return;
       }
-      const req: ApiRequest = { method: msg.method ?? "GET", url: msg.url ?? "/", headers: headersOf(msg), body: Buffer.concat(chunks).toString("utf8") };
+      const bytes = Buffer.concat(chunks);
+      const req: ApiRequest = { method: msg.method ?? "GET", url: msg.url ?? "/", headers: headersOf(msg), body: bytes.toString("utf8"), bytes };
       const started = performance.now();
       const answer = handleKubeApiRequest(req, options.backend());
       options.afterRequest?.();

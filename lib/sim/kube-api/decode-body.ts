@@ -2,11 +2,12 @@
  * PURPOSE: read a request body by its Content-Type (JSON, YAML, or one of the patch types) and
  * refuse what the real API server refuses, with its 400, 413 and 415 answers.
  * MODELS: https://kubernetes.io/docs/reference/using-api/api-concepts/#patch-and-apply
- * NOT MODELLED: protobuf and CBOR bodies.
+ * NOT MODELLED: CBOR bodies; protobuf only for the kinds kubectl's typed clients send (protobuf/schemas.ts).
  */
 import { parse } from "yaml";
 import type { PatchType } from "../apiserver/client";
 import { StatusError } from "../core/errors";
+import { decodeProtobufObject, isProtobuf } from "./protobuf/decode";
 import { statusBody } from "./responses";
 import { MAX_BODY_BYTES, type ApiRequest } from "./types";
 
@@ -48,12 +49,18 @@ export function checkBodySize(req: ApiRequest): void {
   }
 }
 
+const DECODABLE = new Set(["application/json", "application/yaml", "application/vnd.kubernetes.protobuf", ...Object.keys(PATCH_TYPES)]);
+
 /** The body as a JSON value; YAML for the YAML media types. Empty bodies are refused. */
 export function decodeBody(req: ApiRequest): unknown {
   checkBodySize(req);
   const type = mediaType(req);
+  if (!DECODABLE.has(type)) {
+    throw new StatusError(statusBody(415, "UnsupportedMediaType", `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml`));
+  }
   const yaml = type === "application/yaml" || type === "application/apply-patch+yaml";
   if (req.body.trim() === "") throw StatusError.badRequest("the body of the request was empty");
+  if (isProtobuf(type)) return decodeProtobufObject(req.bytes ?? Uint8Array.from(req.body, (c) => c.charCodeAt(0) & 0xff));
   try {
     return yaml ? parse(req.body, { maxAliasCount: 100 }) : JSON.parse(req.body);
   } catch (e) {

@@ -16,6 +16,8 @@ export type ApiRequest = {
   /** header names in lower case; a header sent several times keeps every value */
   headers: Readonly<Record<string, readonly string[]>>;
   body: string;
+  /** the body's bytes, for binary encodings (protobuf); the host passes them when it has them */
+  bytes?: Uint8Array;
 };
 
 /** A response that keeps sending: `start` is called once with a writer and returns the function that stops it. */
