@@ -19,6 +19,7 @@ export const authCanICommand: KubectlCommand = {
     if (verb === undefined || target === undefined) throw new UsageError("you must specify two or three arguments: verb, resource, and optional resourceName");
     const [type, slashName] = target.split("/");
     const info = lookupResource(type);
+    if (!info.namespaced && !flagBool(flags, "all-namespaces")) io.err(`Warning: resource '${info.resource}' is not namespace scoped\n\n`);
     const admin = env.shell.cluster.api;
     const source: RbacSource = {
       clusterRoleBindings: () => admin.list<ClusterRoleBinding>("clusterrolebindings").items,

@@ -38,8 +38,8 @@ export function describePod(pod: Pod, events: Event[], now: number, minor: numbe
   const owner = pod.metadata.ownerReferences?.find((o) => o.controller);
   if (owner) w.line(0, `Controlled By:\t${owner.kind}/${owner.name}`);
   if (status.nominatedNodeName) w.line(0, `NominatedNodeName:\t${status.nominatedNodeName}`);
-  if (pod.spec.initContainers?.length) describeContainers(w, "Init Containers", pod.spec.initContainers, status.initContainerStatuses ?? [], 0);
-  describeContainers(w, "Containers", pod.spec.containers, status.containerStatuses ?? [], 0);
+  if (pod.spec.initContainers?.length) describeContainers(w, "Init Containers", pod.spec.initContainers, status.initContainerStatuses ?? [], 0, minor);
+  describeContainers(w, "Containers", pod.spec.containers, status.containerStatuses ?? [], 0, minor);
   if (pod.spec.readinessGates?.length) {
     w.line(0, "Readiness Gates:");
     w.line(1, "Type\tStatus");
@@ -62,7 +62,8 @@ export function describePod(pod: Pod, events: Event[], now: number, minor: numbe
 }
 
 /** Titles sit at titleLevel (1 inside a pod template); names are always at level 1 and fields at level 2, as kubectl lays them out. */
-export function describeContainers(w: DescribeWriter, title: string, containers: Container[], statuses: ContainerStatus[], titleLevel: number, template = false): void {
+/** minor: the emulated release's minor version; port names appear in kubectl 1.33 and later. */
+export function describeContainers(w: DescribeWriter, title: string, containers: Container[], statuses: ContainerStatus[], titleLevel: number, minor: number, template = false): void {
   w.line(titleLevel, `${title}:`);
   for (const c of containers) {
     const status = statuses.find((s) => s.name === c.name);
@@ -71,7 +72,7 @@ export function describeContainers(w: DescribeWriter, title: string, containers:
     if (status) w.line(l, `Container ID:\t${status.containerID ?? ""}`);
     w.line(l, `Image:\t${c.image ?? ""}`);
     if (status) w.line(l, `Image ID:\t${status.imageID ?? ""}`);
-    const ports = (c.ports ?? []).map((p) => `${p.containerPort}/${p.protocol ?? "TCP"}${p.name ? ` (${p.name})` : ""}`);
+    const ports = (c.ports ?? []).map((p) => `${p.containerPort}/${p.protocol ?? "TCP"}${p.name && minor >= 33 ? ` (${p.name})` : ""}`);
     const hostPorts = (c.ports ?? []).map((p) => `${p.hostPort ?? 0}/${p.protocol ?? "TCP"}`);
     w.line(l, `${ports.length > 1 ? "Ports" : "Port"}:\t${ports.length ? ports.join(", ") : "<none>"}`);
     w.line(l, `${hostPorts.length > 1 ? "Host Ports" : "Host Port"}:\t${hostPorts.length ? hostPorts.join(", ") : "<none>"}`);
