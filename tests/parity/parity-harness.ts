@@ -63,7 +63,17 @@ function same(a: CommandOutput, b: CommandOutput): boolean {
 export async function runParity(script: ParityScript, documented: (command: string) => string | undefined, onResult?: (r: ParityResult) => void): Promise<ParityResult[]> {
   const session = createSession({ scenario: script.scenario, seed: script.seed, k8sVersion: script.k8sVersion });
   let served: Cluster = session.cluster;
-  const server = await startKubeApiServer({ backend: () => served });
+  // A waiting step's clock starts with kubectl's first write or watch, so what kubectl lists first is the shell's state.
+  let startClock: (() => void) | undefined;
+  const server = await startKubeApiServer({
+    backend: () => served,
+    onTiming: (req) => {
+      if (startClock && (req.method !== "GET" || req.url.includes("watch=true") || req.url.includes("watch=1"))) {
+        startClock();
+        startClock = undefined;
+      }
+    },
+  });
   const home = mkdtempSync(join(tmpdir(), "kubectl-parity-"));
   const cwd = join(home, "work");
   mkdirSync(cwd);
@@ -73,17 +83,22 @@ export async function runParity(script: ParityScript, documented: (command: stri
 
   async function compareNow(step: { command: string; waits?: boolean }): Promise<{ kubectl: CommandOutput; shell: CommandOutput }> {
     served = restoreCluster(session.cluster.snapshot());
-    const stopClock = step.waits
-      ? served.startRealtime({
+    const cluster = served;
+    let stopClock = () => undefined as void;
+    if (step.waits) {
+      startClock = () => {
+        stopClock = cluster.startRealtime({
           now: () => performance.now(),
           schedule: (fn, ms) => {
             const t = setTimeout(fn, ms);
             return () => clearTimeout(t);
           },
           speed: 50,
-        })
-      : () => undefined;
+        });
+      };
+    }
     const kubectl = await runKubectl(argv(step.command), { kubeconfig, home, cwd });
+    startClock = undefined;
     stopClock();
     const r = session.run(step.command);
     session.interrupt();

@@ -35,7 +35,7 @@ export const apiResourcesCommand: KubectlCommand = {
     if (output === "wide") header.push("VERBS", "CATEGORIES");
     const rows = list.map((r) => {
       const row = [r.resource, r.shortNames.join(","), apiVersionOf(r), String(r.namespaced), r.kind];
-      if (output === "wide") row.push(`[${r.verbs.join(" ")}]`, r.categories.join(","));
+      if (output === "wide") row.push(r.verbs.join(","), r.categories.join(","));
       return row;
     });
     io.out(formatRows(flagBool(flags, "no-headers") ? rows : [header, ...rows]));

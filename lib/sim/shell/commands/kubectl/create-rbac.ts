@@ -48,7 +48,7 @@ export const createServiceAccountCommand: KubectlCommand = {
   flags: [OUTPUT_FLAG, DRY_RUN_FLAG],
   run(flags, env, io) {
     const sa: ServiceAccount = { apiVersion: "v1", kind: "ServiceAccount", metadata: meta(oneName(flags)) };
-    return createGenerated(sa, "serviceaccounts", flags, env, io);
+    return createGenerated(sa, "serviceaccounts", flags, env, io, true, "failed to create serviceaccount: ");
   },
 };
 
@@ -84,7 +84,7 @@ export const createRoleBindingCommand: KubectlCommand = {
       roleRef: { apiGroup: RBAC_GROUP, kind: role ? "Role" : "ClusterRole", name: role || clusterRole },
       subjects: subjectsFrom(flags),
     };
-    return createGenerated(binding, "rolebindings", flags, env, io);
+    return createGenerated(binding, "rolebindings", flags, env, io, true, "failed to create rolebinding: ");
   },
 };
 

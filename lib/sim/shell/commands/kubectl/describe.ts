@@ -10,6 +10,7 @@ import { isNotFound, StatusError } from "../../../core/errors";
 import { UsageError, type KubectlCommand, type KubectlEnv } from "./command";
 import { describeGeneric } from "./describe/generic";
 import { describeNode } from "./describe/node";
+import { describeRbac } from "./describe/rbac";
 import { describePod } from "./describe/pod";
 import { describeService } from "./describe/service";
 import { describeDaemonSet, describeDeployment, describeReplicaSet } from "./describe/workloads";
@@ -90,6 +91,11 @@ function describeObject(obj: KubeObject, env: KubectlEnv): string {
     }
     case "Deployment":
       return describeDeployment(obj as Deployment, env.api.list<ReplicaSet>("replicasets", { namespace: ns }).items, events, now, minor);
+    case "Role":
+    case "ClusterRole":
+    case "RoleBinding":
+    case "ClusterRoleBinding":
+      return describeRbac(obj);
     case "DaemonSet":
       return describeDaemonSet(obj as DaemonSet, env.api.list<Pod>("pods", { namespace: ns }).items, events, now, minor);
     case "ReplicaSet":

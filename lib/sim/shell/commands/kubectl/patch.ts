@@ -16,12 +16,13 @@ const TYPES: Record<string, PatchType> = { strategic: "strategic", merge: "merge
 
 export const patchCommand: KubectlCommand = {
   path: "patch",
-  flags: [OUTPUT_FLAG, DRY_RUN_FLAG, { name: "patch", short: "p", type: "string" }, { name: "type", type: "string", default: "strategic" }],
+  flags: [OUTPUT_FLAG, DRY_RUN_FLAG, { name: "patch", short: "p", type: "string" }, { name: "type", type: "string" }],
   run(flags, env, io) {
     const text = flagString(flags, "patch");
     if (text === "") throw new KubectlError("must specify -p to patch");
-    const type = TYPES[flagString(flags, "type")];
-    if (!type) throw new KubectlError(`--type must be one of [json merge strategic], not "${flagString(flags, "type")}"`);
+    const typeName = flagString(flags, "type") || "strategic";
+    const type = TYPES[typeName];
+    if (!type) throw new KubectlError(`--type must be one of [json merge strategic], not "${typeName}"`);
     let body: unknown;
     try {
       body = parse(text);
