@@ -39,8 +39,8 @@ const config = [
   },
   {
     files: ["lib/sim/**/*.ts"],
-    // Tests and the command-line entry run in Node only; they may use it.
-    ignores: ["lib/sim/cli/node.ts", "lib/sim/**/*.test.ts"],
+    // Tests, the command-line entry and its HTTP binding run in Node only; they may use it.
+    ignores: ["lib/sim/cli/node.ts", "lib/sim/cli/http-server.ts", "lib/sim/**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

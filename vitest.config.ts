@@ -33,6 +33,17 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // The real kubectl against the served cluster; each file skips itself when kubectl is missing.
+          name: "parity",
+          include: ["tests/parity/**/*.test.ts"],
+          environment: "node",
+          fileParallelism: false,
+          testTimeout: 900_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: "e2e",
           include: ["e2e/**/*.spec.ts"],
           globalSetup: ["e2e/support/global-setup.ts"],

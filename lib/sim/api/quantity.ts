@@ -1,7 +1,7 @@
 /**
  * PURPOSE: resource quantities (`250m`, `1.5`, `128Mi`, `1G`) as numbers.
  * MODELS: https://kubernetes.io/docs/reference/kubernetes-api/common-definitions/quantity/
- * NOT MODELLED: canonical re-serialization rules beyond the simple cases.
+ * NOT MODELLED: canonical re-serialization of decimal and fractional amounts.
  */
 
 const SUFFIX: Record<string, number> = {
@@ -53,4 +53,23 @@ export function memoryBytes(q: string | number | undefined): number {
 
 export function formatMilli(milli: number): string {
   return milli % 1000 === 0 ? String(milli / 1000) : `${milli}m`;
+}
+
+const BINARY = ["", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"];
+
+/**
+ * A quantity as the API machinery prints it after parsing: binary amounts take the largest suffix that keeps
+ * the number whole (`4112384Ki` is `4016Mi`), amounts under 1024 and other forms print as written.
+ */
+export function canonicalQuantity(q: string): string {
+  const m = /^(\d+)(Ki|Mi|Gi|Ti|Pi|Ei)$/.exec(q.trim());
+  if (!m) return q;
+  let amount = BigInt(m[1]) * 1024n ** BigInt(BINARY.indexOf(m[2]));
+  if (amount < 1024n) return String(amount);
+  let k = 0;
+  while (k < BINARY.length - 1 && amount % 1024n === 0n) {
+    amount /= 1024n;
+    k++;
+  }
+  return `${amount}${BINARY[k]}`;
 }

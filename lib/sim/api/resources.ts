@@ -2,7 +2,7 @@
  * PURPOSE: the discovery registry: which resources exist, their kinds, groups,
  * scope, short names and verbs, as `kubectl api-resources` lists them.
  * MODELS: https://kubernetes.io/docs/reference/kubectl/#resource-types
- * NOT MODELLED: multiple versions per group, categories, CRDs.
+ * NOT MODELLED: multiple versions per group, CRDs.
  */
 
 export type ResourceInfo = {
@@ -14,9 +14,13 @@ export type ResourceInfo = {
   namespaced: boolean;
   shortNames: string[];
   verbs: string[];
+  /** groups `kubectl get` can name instead of the resource: `all` */
+  categories: string[];
 };
 
 const ALL_VERBS = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"];
+/** The members of the `all` category that the simulator serves, as discovery lists them. */
+const IN_ALL = new Set(["pods", "services", "daemonsets", "deployments", "replicasets", "horizontalpodautoscalers"]);
 
 function r(
   resource: string,
@@ -27,7 +31,7 @@ function r(
   shortNames: string[] = [],
   verbs: string[] = ALL_VERBS,
 ): ResourceInfo {
-  return { resource, singular: kind.toLowerCase(), kind, group, version, namespaced, shortNames, verbs };
+  return { resource, singular: kind.toLowerCase(), kind, group, version, namespaced, shortNames, verbs, categories: IN_ALL.has(resource) ? ["all"] : [] };
 }
 
 export const RESOURCES: readonly ResourceInfo[] = [
@@ -35,9 +39,11 @@ export const RESOURCES: readonly ResourceInfo[] = [
   r("configmaps", "ConfigMap", "", "v1", true, ["cm"]),
   r("endpoints", "Endpoints", "", "v1", true, ["ep"]),
   r("events", "Event", "", "v1", true, ["ev"]),
+  r("limitranges", "LimitRange", "", "v1", true, ["limits"]),
   r("namespaces", "Namespace", "", "v1", false, ["ns"], ["create", "delete", "get", "list", "patch", "update", "watch"]),
   r("nodes", "Node", "", "v1", false, ["no"]),
   r("pods", "Pod", "", "v1", true, ["po"]),
+  r("resourcequotas", "ResourceQuota", "", "v1", true, ["quota"]),
   r("secrets", "Secret", "", "v1", true),
   r("serviceaccounts", "ServiceAccount", "", "v1", true, ["sa"]),
   r("services", "Service", "", "v1", true, ["svc"], ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"]),
@@ -54,6 +60,12 @@ export const RESOURCES: readonly ResourceInfo[] = [
   r("clusterroles", "ClusterRole", "rbac.authorization.k8s.io", "v1", false),
   r("rolebindings", "RoleBinding", "rbac.authorization.k8s.io", "v1", true),
   r("roles", "Role", "rbac.authorization.k8s.io", "v1", true),
+];
+
+/** The resources metrics-server adds (metrics.k8s.io), served while it runs; not names `kubectl get` resolves. */
+export const METRICS_RESOURCES: readonly ResourceInfo[] = [
+  { resource: "nodes", singular: "", kind: "NodeMetrics", group: "metrics.k8s.io", version: "v1beta1", namespaced: false, shortNames: [], verbs: ["get", "list"], categories: [] },
+  { resource: "pods", singular: "", kind: "PodMetrics", group: "metrics.k8s.io", version: "v1beta1", namespaced: true, shortNames: [], verbs: ["get", "list"], categories: [] },
 ];
 
 const index = new Map<string, ResourceInfo>();

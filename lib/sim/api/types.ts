@@ -449,6 +449,7 @@ export type ServiceAccount = KubeObject & {
   apiVersion: "v1";
   kind: "ServiceAccount";
   secrets?: { name: string }[];
+  imagePullSecrets?: { name: string }[];
   automountServiceAccountToken?: boolean;
 };
 

@@ -8,6 +8,9 @@ import type { KubeObject } from "../api/types";
 
 export type UserInfo = { username: string; groups: string[] };
 
+/** subresource "scale" answers with the workload's autoscaling/v1 Scale; "status" with the object. */
+export type GetOptions = { namespace?: string; subresource?: "status" | "scale" };
+
 export type ListOptions = {
   namespace?: string;
   labelSelector?: string;
@@ -44,7 +47,7 @@ export type Table = {
 };
 
 export type ApiClient = {
-  get<T extends KubeObject = KubeObject>(resource: string, name: string, opts?: { namespace?: string }): T;
+  get<T extends KubeObject = KubeObject>(resource: string, name: string, opts?: GetOptions): T;
   list<T extends KubeObject = KubeObject>(resource: string, opts?: ListOptions): ListResult<T>;
   create<T extends KubeObject>(resource: string, obj: T, opts?: WriteOptions): T;
   update<T extends KubeObject>(resource: string, obj: T, opts?: WriteOptions): T;

@@ -11,7 +11,8 @@ import type { KubeObject } from "../api/types";
 import { decodeBase64, encodeBase64 } from "../core/base64";
 import { StatusError } from "../core/errors";
 import { StoreError } from "../store/store";
-import type { ListOptions, ListResult, UserInfo, WatchEvent } from "./client";
+import type { GetOptions, ListOptions, ListResult, UserInfo, WatchEvent } from "./client";
+import { HAS_SCALE, toScale } from "./scale";
 import { gr, type ServerContext } from "./server";
 import { type WatchHub, type Watcher, watcherMatches } from "./watch-hub";
 
@@ -40,13 +41,13 @@ export function createListHandlers(ctx: ServerContext, hub: WatchHub) {
   }
 
   return {
-    get(user: UserInfo, resource: string, name: string, namespace: string | undefined): KubeObject {
+    get(user: UserInfo, resource: string, name: string, opts: GetOptions | undefined): KubeObject {
       const info = ctx.info(resource);
-      const ns = ctx.namespaceOf(info, namespace);
-      ctx.authorize(user, { verb: "get", group: info.group, resource: info.resource, namespace: ns || undefined, name });
+      const ns = ctx.namespaceOf(info, opts?.namespace);
+      ctx.authorize(user, { verb: "get", group: info.group, resource: info.resource, subresource: opts?.subresource, namespace: ns || undefined, name });
       const obj = store.get(info.resource, ns, name);
-      if (!obj) throw StatusError.notFound(gr(info), name);
-      return obj;
+      if (!obj || (opts?.subresource === "scale" && !HAS_SCALE.has(info.resource))) throw StatusError.notFound(gr(info), name);
+      return opts?.subresource === "scale" ? toScale(obj) : obj;
     },
 
     list(user: UserInfo, resource: string, opts: ListOptions): ListResult<KubeObject> {

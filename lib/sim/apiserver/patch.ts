@@ -204,6 +204,9 @@ export function strategicMerge(target: Json, patch: Json): Json {
 
 export function applyPatch(type: "merge" | "json" | "strategic", target: Json, patch: Json): Json {
   if (type === "json") return jsonPatch(target, patch);
-  if (!isObj(patch)) throw StatusError.badRequest("json: cannot unmarshal array into Go value of type map[string]interface {}");
+  if (!isObj(patch)) {
+    const goType = Array.isArray(patch) ? "array" : patch === null ? "null" : typeof patch;
+    throw StatusError.badRequest(`json: cannot unmarshal ${goType} into Go value of type map[string]interface {}`);
+  }
   return type === "merge" ? mergePatch(target, patch) : strategicMerge(target, patch);
 }

@@ -135,7 +135,7 @@ export function createApiServer(config: { store: Store; clock: Clock; rng: Rng; 
 
   function client(user: UserInfo): ApiClient {
     const c: ApiClient = {
-      get: (resource, name, opts) => read.get(user, resource, name, opts?.namespace) as never,
+      get: (resource, name, opts) => read.get(user, resource, name, opts) as never,
       list: (resource, opts) => read.list(user, resource, opts ?? {}) as never,
       watch: (resource, opts, onEvent) => read.watch(user, resource, opts, onEvent as never),
       create: (resource, obj, opts) => write.create(user, resource, obj, opts ?? {}) as never,

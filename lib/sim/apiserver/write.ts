@@ -7,7 +7,6 @@
  */
 import { apiVersionOf, type ResourceInfo } from "../api/resources";
 import type { Binding, Deployment, Event, KubeObject, Pod, PodCondition, Scale, Service } from "../api/types";
-import { formatLabels } from "../api/selectors";
 import { cloneUnfrozen, copyOf, deepClone, deepEqual, stableStringify } from "../core/clone";
 import { StatusError } from "../core/errors";
 import type { Allocators } from "./allocators";
@@ -15,6 +14,7 @@ import type { PatchType, UserInfo, WriteOptions } from "./client";
 import { applyDefaults } from "./defaults";
 import { admitNewPod } from "./defaults/pod";
 import { applyPatch, mergePatch } from "./patch";
+import { HAS_SCALE, toScale } from "./scale";
 import { gr, mapStoreError, sameContent, type ServerContext } from "./server";
 import { allocateServiceAddresses } from "./service-ips";
 import { validateCreate, validateUpdate } from "./validation";
@@ -30,7 +30,6 @@ const HAS_STATUS = new Set([
   "namespaces",
 ]);
 const HAS_GENERATION = new Set(["deployments", "replicasets", "daemonsets", "horizontalpodautoscalers", "networkpolicies"]);
-const HAS_SCALE = new Set(["deployments", "replicasets"]);
 
 function specOf(o: KubeObject): string {
   return stableStringify(o.spec ?? null);
@@ -198,23 +197,6 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
     return { verb, group: info.group, resource: info.resource, subresource: opts.subresource, namespace: ns || undefined, name };
   }
 
-  function toScale(info: ResourceInfo, o: KubeObject): Scale {
-    const d = o as Deployment;
-    return {
-      apiVersion: "autoscaling/v1",
-      kind: "Scale",
-      metadata: {
-        name: o.metadata.name,
-        namespace: o.metadata.namespace,
-        uid: o.metadata.uid,
-        resourceVersion: o.metadata.resourceVersion,
-        creationTimestamp: o.metadata.creationTimestamp,
-      },
-      spec: { replicas: d.spec.replicas ?? 1 },
-      status: { replicas: d.status?.replicas ?? 0, selector: formatLabels(d.spec.selector?.matchLabels).replace("<none>", "") },
-    };
-  }
-
   function updateScale(info: ResourceInfo, existing: KubeObject, scale: Scale, opts: WriteOptions): Scale {
     if (!HAS_SCALE.has(info.resource)) throw StatusError.notFound(gr(info), existing.metadata.name ?? "");
     if (scale.metadata?.resourceVersion && scale.metadata.resourceVersion !== existing.metadata.resourceVersion) {
@@ -228,7 +210,7 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
     }
     const obj = deepClone(existing) as Deployment;
     obj.spec.replicas = replicas;
-    return toScale(info, commitUpdate(info, obj, existing, { ...opts, subresource: undefined }));
+    return toScale(commitUpdate(info, obj, existing, { ...opts, subresource: undefined }));
   }
 
   function update(user: UserInfo, resource: string, input: KubeObject, opts: WriteOptions): KubeObject {
@@ -252,7 +234,7 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
     ctx.authorize(user, verbFor(opts, "patch", info, ns, name));
     const existing = getExisting(info, ns, name);
     if (opts.subresource === "scale") {
-      const patched = applyPatch(opts.type, deepClone(toScale(info, existing)), body) as Scale;
+      const patched = applyPatch(opts.type, deepClone(toScale(existing)), body) as Scale;
       return updateScale(info, existing, patched, opts);
     }
     if (opts.subresource === "status" && opts.type !== "json" && body && typeof body === "object" && !Array.isArray(body)) {

@@ -3,6 +3,7 @@
 // MODELS: https://kubernetes.io/docs/concepts/architecture/
 // NOT MODELLED: see lib/sim/README.md.
 
+import { DEFAULT_K8S_VERSION, findRelease } from "../api/releases";
 import type { KubeObject } from "../api/types";
 import type { ApiClient } from "../apiserver/client";
 import { createApiServer } from "../apiserver/server";
@@ -12,7 +13,6 @@ import { SCENARIO_EPOCH_MS } from "../core/time";
 import { createDockerHost, type DockerHost } from "../docker/host";
 import { createHealthSwitches } from "../kubelet/health";
 import { startKubelet, type Kubelet } from "../kubelet/kubelet";
-import { KUBELET_VERSION } from "../kubelet/node-status";
 import { createMetrics } from "../metrics/load-model";
 import { createPodIpam } from "../network/pod-ipam";
 import { sendRequest } from "../network/router";
@@ -35,13 +35,23 @@ import type { Cluster, ClusterEvent, Faults } from "./types";
 /** Virtual time the cluster runs before it is handed over, so nodes are Ready and kube-system is Running at the epoch. */
 export const BOOT_MS = 60_000;
 
-const NODE_IMAGES = ["registry.k8s.io/pause:3.10", `registry.k8s.io/kube-proxy:${KUBELET_VERSION}`, FLANNEL_IMAGE, "registry.k8s.io/coredns/coredns:v1.12.0", "registry.k8s.io/metrics-server/metrics-server:v0.7.2"];
-const CONTROL_PLANE_IMAGES = ["registry.k8s.io/etcd:3.5.21-0", `registry.k8s.io/kube-apiserver:${KUBELET_VERSION}`, `registry.k8s.io/kube-controller-manager:${KUBELET_VERSION}`, `registry.k8s.io/kube-scheduler:${KUBELET_VERSION}`];
+function nodeImages(version: string): string[] {
+  return ["registry.k8s.io/pause:3.10", `registry.k8s.io/kube-proxy:${version}`, FLANNEL_IMAGE, "registry.k8s.io/coredns/coredns:v1.12.0", "registry.k8s.io/metrics-server/metrics-server:v0.7.2"];
+}
+
+function controlPlaneImages(version: string): string[] {
+  return ["registry.k8s.io/etcd:3.5.21-0", `registry.k8s.io/kube-apiserver:${version}`, `registry.k8s.io/kube-controller-manager:${version}`, `registry.k8s.io/kube-scheduler:${version}`];
+}
 const WATCHED = ["nodes", "pods", "services", "endpointslices", "deployments", "replicasets", "daemonsets", "horizontalpodautoscalers", "events", "namespaces"];
 
 const IDENTITY_SEED = 0x1ea5e;
 
-export type CreateClusterOptions = { scenario: string | ScenarioDefinition; seed: number };
+/**
+ * k8sVersion: the emulated release (`1.33`, the default, or `1.32`), as nodes, images and /version report it.
+ * epochMs: when the cluster is handed over (default 2025-01-01T00:00:00Z); a server that real clients
+ * talk to starts at the host's time, because kubectl computes some ages from its own clock.
+ */
+export type CreateClusterOptions = { scenario: string | ScenarioDefinition; seed: number; k8sVersion?: string; epochMs?: number };
 
 function uuidFrom(hex: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
@@ -49,7 +59,10 @@ function uuidFrom(hex: string): string {
 
 export function createCluster(options: CreateClusterOptions): Cluster {
   const scenario = findScenario(options.scenario);
-  const clock = createClock({ startMs: SCENARIO_EPOCH_MS - (scenario.cluster ? BOOT_MS : 0) });
+  const release = findRelease(options.k8sVersion);
+  if (!release) throw new Error(`unknown Kubernetes version "${options.k8sVersion}"`);
+  const version = release.gitVersion;
+  const clock = createClock({ startMs: (options.epochMs ?? SCENARIO_EPOCH_MS) - (scenario.cluster ? BOOT_MS : 0) });
   const rng = createRng(options.seed);
   const server = createApiServer({ store: createStore(), clock, rng });
   const admin = server.client();
@@ -74,7 +87,7 @@ export function createCluster(options: CreateClusterOptions): Cluster {
     const etcdPeers = controlPlanes.map((n) => `${n.name}=https://${n.internalIP}:2380`);
     for (const n of scenario.nodes) {
       const isControlPlane = n.role === "control-plane";
-      const runtime = createContainerRuntime({ clock, rng, nodeName: n.name, preloadedImages: isControlPlane ? [...NODE_IMAGES, ...CONTROL_PLANE_IMAGES] : NODE_IMAGES });
+      const runtime = createContainerRuntime({ clock, rng, nodeName: n.name, preloadedImages: isControlPlane ? [...nodeImages(version), ...controlPlaneImages(version)] : nodeImages(version) });
       runtimes.set(n.name, runtime);
       const labels: Record<string, string> = isControlPlane ? { "node-role.kubernetes.io/control-plane": "", "node.kubernetes.io/exclude-from-external-load-balancers": "" } : {};
       kubelets.set(
@@ -87,7 +100,7 @@ export function createCluster(options: CreateClusterOptions): Cluster {
           runtime,
           health,
           podIpam,
-          staticPods: isControlPlane ? controlPlaneStaticPods(n.name, n.internalIP, etcdPeers) : [],
+          staticPods: isControlPlane ? controlPlaneStaticPods(n.name, n.internalIP, etcdPeers, version) : [],
           hardware: {
             cpu: n.cpu,
             memoryMi: n.memoryMi,
@@ -95,6 +108,7 @@ export function createCluster(options: CreateClusterOptions): Cluster {
             internalIP: n.internalIP,
             labels,
             taints: isControlPlane && scenario.taintControlPlane ? [CONTROL_PLANE_TAINT] : [],
+            kubeletVersion: version,
             machineID: rng.hex(32),
             systemUUID: uuidFrom(rng.hex(32)),
             bootID: uuidFrom(rng.hex(32)),
@@ -108,6 +122,7 @@ export function createCluster(options: CreateClusterOptions): Cluster {
       const addons = kubeadmAddons({
         metricsServer: scenario.metricsServer,
         controlPlaneIPs: controlPlanes.map((n) => n.internalIP),
+        version,
         clusterCIDR: scenario.clusterCIDR,
         controlPlaneEndpoint: scenario.controlPlaneEndpoint,
       });
@@ -181,7 +196,8 @@ export function createCluster(options: CreateClusterOptions): Cluster {
   }
 
   const cluster: Cluster = {
-    version: KUBELET_VERSION,
+    version,
+    release,
     scenario,
     seed: options.seed,
     api,
@@ -223,7 +239,14 @@ export function createCluster(options: CreateClusterOptions): Cluster {
         for (const stop of stops) stop();
       };
     },
-    snapshot: () => ({ version: 1, scenario: typeof options.scenario === "string" ? options.scenario : cloneJson(scenario), seed: options.seed, journal: cloneJson(journal) }),
+    snapshot: () => ({
+      version: 1,
+      scenario: typeof options.scenario === "string" ? options.scenario : cloneJson(scenario),
+      seed: options.seed,
+      ...(release.minorVersion === DEFAULT_K8S_VERSION ? {} : { k8sVersion: release.minorVersion }),
+      ...(options.epochMs === undefined ? {} : { epochMs: options.epochMs }),
+      journal: cloneJson(journal),
+    }),
     dump: () =>
       dumpState({
         api: admin,
@@ -289,7 +312,7 @@ function replayEntry(cluster: Cluster, admin: ApiClient, e: JournalEntry): void 
 
 export function restoreCluster(snapshot: ClusterSnapshot): Cluster {
   const scenario = typeof snapshot.scenario === "string" ? snapshot.scenario : (snapshot.scenario as unknown as ScenarioDefinition);
-  const cluster = createCluster({ scenario, seed: snapshot.seed }) as Cluster & { replay(entries: JournalEntry[]): void };
+  const cluster = createCluster({ scenario, seed: snapshot.seed, k8sVersion: snapshot.k8sVersion, epochMs: snapshot.epochMs }) as Cluster & { replay(entries: JournalEntry[]): void };
   cluster.replay(snapshot.journal);
   return cluster;
 }

@@ -17,6 +17,10 @@ export type ClusterSnapshot = {
   version: 1;
   scenario: string | Record<string, unknown>;
   seed: number;
+  /** the emulated release when it is not the default */
+  k8sVersion?: string;
+  /** the hand-over time when it is not the default epoch */
+  epochMs?: number;
   journal: JournalEntry[];
 };
 

@@ -2,6 +2,7 @@
 // MODELS: no Kubernetes component; the handle the shell, the UI, lab grading and tests hold.
 // NOT MODELLED: n/a.
 
+import type { KubernetesRelease } from "../api/releases";
 import type { KubeObject } from "../api/types";
 import type { ApiClient, UserInfo, WatchEvent } from "../apiserver/client";
 import type { Clock } from "../core/clock";
@@ -32,7 +33,9 @@ export type Faults = {
 export type NodeInfo = { name: string; role: "control-plane" | "worker"; internalIP: string; kubeletRunning: boolean; partitioned: boolean };
 
 export type Cluster = {
+  /** the emulated release, `v1.33.1` */
   readonly version: string;
+  readonly release: KubernetesRelease;
   readonly scenario: ScenarioDefinition;
   readonly seed: number;
   api: ApiClient;

@@ -1,4 +1,4 @@
-/** PURPOSE: base64 of UTF-8 text for Secret data without host globals. */
+/** PURPOSE: base64 of UTF-8 text (or raw bytes) for Secret data without host globals. */
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
@@ -15,7 +15,10 @@ function utf8(s: string): number[] {
 }
 
 export function encodeBase64(text: string): string {
-  const bytes = utf8(text);
+  return encodeBase64Bytes(utf8(text));
+}
+
+export function encodeBase64Bytes(bytes: ArrayLike<number>): string {
   let out = "";
   for (let i = 0; i < bytes.length; i += 3) {
     const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);

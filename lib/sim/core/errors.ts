@@ -18,6 +18,7 @@ export type StatusReason =
   | "InternalError"
   | "NotAcceptable"
   | "UnsupportedMediaType"
+  | "RequestEntityTooLarge"
   | "Timeout";
 
 export type StatusCause = { reason: string; message: string; field: string };

@@ -5,8 +5,6 @@
 import type { Node, NodeCondition, Taint } from "../api/types";
 import { formatTimestamp } from "../core/time";
 
-export const KUBELET_VERSION = "v1.33.1";
-
 export type NodeHardware = {
   cpu: number;
   memoryMi: number;
@@ -16,6 +14,8 @@ export type NodeHardware = {
   kernelVersion?: string;
   labels?: Record<string, string>;
   taints?: Taint[];
+  /** the kubelet's release, `v1.33.1` */
+  kubeletVersion: string;
   machineID: string;
   systemUUID: string;
   bootID: string;
@@ -93,7 +93,7 @@ export function buildNode(name: string, hw: NodeHardware, now: number): Node {
         kernelVersion: hw.kernelVersion ?? "6.8.0-51-generic",
         osImage: hw.osImage ?? "Ubuntu 24.04.1 LTS",
         containerRuntimeVersion: hw.containerRuntimeVersion,
-        kubeletVersion: KUBELET_VERSION,
+        kubeletVersion: hw.kubeletVersion,
         operatingSystem: "linux",
         architecture: "amd64",
       },

@@ -29,7 +29,7 @@ export function createTestNode(opts: { staticPods?: Pod[] } = {}) {
     health,
     podIpam: createPodIpam(),
     staticPods: opts.staticPods,
-    hardware: { cpu: 2, memoryMi: 4096, internalIP: "192.168.1.11", machineID: "m", systemUUID: "s", bootID: "b", containerRuntimeVersion: runtime.version },
+    hardware: { cpu: 2, memoryMi: 4096, internalIP: "192.168.1.11", kubeletVersion: "v1.33.1", machineID: "m", systemUUID: "s", bootID: "b", containerRuntimeVersion: runtime.version },
   });
   clock.advance(0);
   return { clock, api, runtime, kubelet, health };

@@ -2,6 +2,7 @@
 // MODELS: image pulls, https://kubernetes.io/docs/concepts/containers/images/
 // NOT MODELLED: layers, multi-arch manifests, private registries and pull secrets.
 
+import { RELEASES } from "../api/releases";
 import { sha256, toHex } from "../proxy/sha256";
 import { parseImageReference, type ImageReference } from "./image-reference";
 
@@ -33,7 +34,6 @@ type CatalogEntry = {
   ports?: string[];
 };
 
-const K8S_VERSION = "v1.33.1";
 const NGINX_COMMAND = ["/docker-entrypoint.sh", "nginx", "-g", "daemon off;"];
 
 // Sizes as published on the registries for linux/amd64 (compressed) and as `docker images` reports them (unpacked).
@@ -54,15 +54,22 @@ const CATALOG: CatalogEntry[] = [
   { repository: "docker.io/library/node", tags: ["latest", "22", "20"], version: "22.12.0", compressedBytes: 395_613_048, sizeBytes: 1_118_302_444, command: ["docker-entrypoint.sh", "node"], kind: "shell" },
   { repository: "registry.k8s.io/hpa-example", tags: ["latest"], version: "latest", compressedBytes: 186_435_015, sizeBytes: 480_718_960, command: ["apache2-foreground"], kind: "server", ports: ["80/tcp"] },
   { repository: "registry.k8s.io/pause", tags: ["3.10"], version: "3.10", compressedBytes: 320_368, sizeBytes: 736_372, command: ["/pause"], kind: "server" },
-  { repository: "registry.k8s.io/kube-proxy", tags: [K8S_VERSION], version: K8S_VERSION, compressedBytes: 30_895_340, sizeBytes: 97_914_112, command: ["/usr/local/bin/kube-proxy"], kind: "server", ports: ["10249/tcp", "10256/tcp"] },
-  { repository: "registry.k8s.io/kube-apiserver", tags: [K8S_VERSION], version: K8S_VERSION, compressedBytes: 30_071_307, sizeBytes: 97_512_390, command: ["kube-apiserver"], kind: "server", ports: ["6443/tcp"] },
-  { repository: "registry.k8s.io/kube-controller-manager", tags: [K8S_VERSION], version: K8S_VERSION, compressedBytes: 27_646_507, sizeBytes: 90_104_225, command: ["kube-controller-manager"], kind: "server", ports: ["10257/tcp"] },
-  { repository: "registry.k8s.io/kube-scheduler", tags: [K8S_VERSION], version: K8S_VERSION, compressedBytes: 21_255_270, sizeBytes: 68_303_114, command: ["kube-scheduler"], kind: "server", ports: ["10259/tcp"] },
   { repository: "registry.k8s.io/etcd", tags: ["3.5.21-0"], version: "3.5.21-0", compressedBytes: 58_938_593, sizeBytes: 153_912_011, command: ["etcd"], kind: "server", ports: ["2379/tcp", "2380/tcp", "2381/tcp"] },
   { repository: "registry.k8s.io/coredns/coredns", tags: ["v1.12.0"], version: "v1.12.0", compressedBytes: 20_939_036, sizeBytes: 68_458_102, command: ["/coredns"], kind: "server", ports: ["53/udp", "53/tcp", "8080/tcp", "8181/tcp", "9153/tcp"] },
   { repository: "ghcr.io/flannel-io/flannel", tags: ["v0.26.4"], version: "v0.26.4", compressedBytes: 32_812_504, sizeBytes: 84_417_016, command: ["/opt/bin/flanneld"], kind: "server" },
   { repository: "registry.k8s.io/metrics-server/metrics-server", tags: ["v0.7.2"], version: "v0.7.2", compressedBytes: 19_494_617, sizeBytes: 67_104_884, command: ["/metrics-server"], kind: "server", ports: ["10250/tcp"] },
 ];
+
+// The control-plane images of every emulated release, so a cluster of either release pulls its own tags.
+const COMPONENT_IMAGES: Omit<CatalogEntry, "tags" | "version">[] = [
+  { repository: "registry.k8s.io/kube-proxy", compressedBytes: 30_895_340, sizeBytes: 97_914_112, command: ["/usr/local/bin/kube-proxy"], kind: "server", ports: ["10249/tcp", "10256/tcp"] },
+  { repository: "registry.k8s.io/kube-apiserver", compressedBytes: 30_071_307, sizeBytes: 97_512_390, command: ["kube-apiserver"], kind: "server", ports: ["6443/tcp"] },
+  { repository: "registry.k8s.io/kube-controller-manager", compressedBytes: 27_646_507, sizeBytes: 90_104_225, command: ["kube-controller-manager"], kind: "server", ports: ["10257/tcp"] },
+  { repository: "registry.k8s.io/kube-scheduler", compressedBytes: 21_255_270, sizeBytes: 68_303_114, command: ["kube-scheduler"], kind: "server", ports: ["10259/tcp"] },
+];
+for (const release of Object.values(RELEASES)) {
+  for (const entry of COMPONENT_IMAGES) CATALOG.push({ ...entry, tags: [release.gitVersion], version: release.gitVersion });
+}
 
 function hashHex(text: string): string {
   return toHex(sha256(text));

@@ -10,7 +10,6 @@
 
 import type { ConfigMap, DaemonSet, Deployment, EndpointSlice, KubeObject, Namespace, Service } from "../api/types";
 
-const K8S = "v1.33.1";
 const CRITICAL = "system-cluster-critical";
 
 export const COREFILE = `.:53 {
@@ -38,7 +37,7 @@ export const COREFILE = `.:53 {
 }
 `;
 
-function kubeProxy(): DaemonSet {
+function kubeProxy(version: string): DaemonSet {
   const labels = { "k8s-app": "kube-proxy" };
   return {
     apiVersion: "apps/v1",
@@ -58,7 +57,7 @@ function kubeProxy(): DaemonSet {
           containers: [
             {
               name: "kube-proxy",
-              image: `registry.k8s.io/kube-proxy:${K8S}`,
+              image: `registry.k8s.io/kube-proxy:${version}`,
               imagePullPolicy: "IfNotPresent",
               command: ["/usr/local/bin/kube-proxy", "--config=/var/lib/kube-proxy/config.conf", "--hostname-override=$(NODE_NAME)"],
               env: [{ name: "NODE_NAME", valueFrom: { fieldRef: { apiVersion: "v1", fieldPath: "spec.nodeName" } } }],
@@ -252,7 +251,7 @@ function flannel(clusterCIDR: string): AddonObject[] {
 }
 
 /** The ClusterConfiguration kubeadm init stores in kube-system/kubeadm-config. */
-function kubeadmConfig(opts: { clusterCIDR: string; controlPlaneEndpoint?: string }): ConfigMap {
+function kubeadmConfig(opts: { clusterCIDR: string; controlPlaneEndpoint?: string; version: string }): ConfigMap {
   const lines = [
     "apiServer: {}",
     "apiVersion: kubeadm.k8s.io/v1beta4",
@@ -269,7 +268,7 @@ function kubeadmConfig(opts: { clusterCIDR: string; controlPlaneEndpoint?: strin
     "    dataDir: /var/lib/etcd",
     "imageRepository: registry.k8s.io",
     "kind: ClusterConfiguration",
-    `kubernetesVersion: ${K8S}`,
+    `kubernetesVersion: ${opts.version}`,
     "networking:",
     "  dnsDomain: cluster.local",
     `  podSubnet: ${opts.clusterCIDR}`,
@@ -282,14 +281,15 @@ function kubeadmConfig(opts: { clusterCIDR: string; controlPlaneEndpoint?: strin
 
 export type AddonObject = { resource: string; obj: KubeObject };
 
-export function kubeadmAddons(opts: { metricsServer: boolean; controlPlaneIPs: string[]; clusterCIDR?: string; controlPlaneEndpoint?: string }): AddonObject[] {
+/** version: the cluster's release, `v1.33.1`. */
+export function kubeadmAddons(opts: { metricsServer: boolean; controlPlaneIPs: string[]; version: string; clusterCIDR?: string; controlPlaneEndpoint?: string }): AddonObject[] {
   const clusterCIDR = opts.clusterCIDR ?? DEFAULT_CLUSTER_CIDR;
   const corednsConfig: ConfigMap = { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "coredns", namespace: "kube-system" }, data: { Corefile: COREFILE } };
   const out: AddonObject[] = [
     { resource: "endpointslices", obj: kubernetesEndpointSlice(opts.controlPlaneIPs) },
-    { resource: "configmaps", obj: kubeadmConfig({ clusterCIDR, controlPlaneEndpoint: opts.controlPlaneEndpoint }) },
+    { resource: "configmaps", obj: kubeadmConfig({ clusterCIDR, controlPlaneEndpoint: opts.controlPlaneEndpoint, version: opts.version }) },
     { resource: "configmaps", obj: corednsConfig },
-    { resource: "daemonsets", obj: kubeProxy() },
+    { resource: "daemonsets", obj: kubeProxy(opts.version) },
     { resource: "services", obj: kubeDnsService() },
     { resource: "deployments", obj: coreDns() },
     ...flannel(clusterCIDR),

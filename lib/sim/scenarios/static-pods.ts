@@ -4,8 +4,6 @@
 
 import type { Container, Pod } from "../api/types";
 
-const K8S = "v1.33.1";
-
 function manifest(component: string, node: string, container: Container, cpu: string, memory?: string): Pod {
   return {
     apiVersion: "v1",
@@ -28,13 +26,14 @@ function manifest(component: string, node: string, container: Container, cpu: st
   };
 }
 
-export function controlPlaneStaticPods(node: string, ip: string, etcdPeers: string[]): Pod[] {
+/** version: the control plane's release, `v1.33.1`. */
+export function controlPlaneStaticPods(node: string, ip: string, etcdPeers: string[], version: string): Pod[] {
   const apiserver = manifest(
     "kube-apiserver",
     node,
     {
       name: "kube-apiserver",
-      image: `registry.k8s.io/kube-apiserver:${K8S}`,
+      image: `registry.k8s.io/kube-apiserver:${version}`,
       command: [
         "kube-apiserver",
         `--advertise-address=${ip}`,
@@ -79,7 +78,7 @@ export function controlPlaneStaticPods(node: string, ip: string, etcdPeers: stri
     node,
     {
       name: "kube-controller-manager",
-      image: `registry.k8s.io/kube-controller-manager:${K8S}`,
+      image: `registry.k8s.io/kube-controller-manager:${version}`,
       command: [
         "kube-controller-manager",
         "--allocate-node-cidrs=true",
@@ -98,7 +97,7 @@ export function controlPlaneStaticPods(node: string, ip: string, etcdPeers: stri
     node,
     {
       name: "kube-scheduler",
-      image: `registry.k8s.io/kube-scheduler:${K8S}`,
+      image: `registry.k8s.io/kube-scheduler:${version}`,
       command: ["kube-scheduler", "--authentication-kubeconfig=/etc/kubernetes/scheduler.conf", "--bind-address=127.0.0.1", "--leader-elect=true"],
     },
     "100m",

@@ -19,7 +19,8 @@ import { runSimCommand } from "./sim-command";
 /** `at` is virtual milliseconds since the session started. */
 export type TranscriptEntry = { at: number; line: string };
 
-export type SavedSession = { version: 1; scenario: string; seed: number; transcript: TranscriptEntry[]; elapsed: number };
+/** k8sVersion and epochMs: the emulated release and the hand-over time when they are not the defaults. */
+export type SavedSession = { version: 1; scenario: string; seed: number; k8sVersion?: string; epochMs?: number; transcript: TranscriptEntry[]; elapsed: number };
 
 export type Session = {
   readonly cluster: Cluster;
@@ -49,8 +50,8 @@ function simArguments(line: string): string[] | undefined {
   return result.tokens.slice(1).map((t) => (t.kind === "word" ? t.value : ""));
 }
 
-export function createSession(options: { scenario: string; seed: number }): Session {
-  const cluster = createCluster({ scenario: options.scenario, seed: options.seed });
+export function createSession(options: { scenario: string; seed: number; k8sVersion?: string; epochMs?: number }): Session {
+  const cluster = createCluster(options);
   const shell = createShell({ cluster });
   const start = cluster.clock.now();
   const transcript: TranscriptEntry[] = [];
@@ -72,13 +73,13 @@ export function createSession(options: { scenario: string; seed: number }): Sess
     advance: (ms) => cluster.advance(ms),
     elapsed,
     transcript,
-    toJSON: () => ({ version: 1, scenario: options.scenario, seed: options.seed, transcript: transcript.map((e) => ({ ...e })), elapsed: elapsed() }),
+    toJSON: () => ({ version: 1, scenario: options.scenario, seed: options.seed, ...(options.k8sVersion ? { k8sVersion: options.k8sVersion } : {}), ...(options.epochMs !== undefined ? { epochMs: options.epochMs } : {}), transcript: transcript.map((e) => ({ ...e })), elapsed: elapsed() }),
   };
 }
 
 /** Rebuilds a session by replaying its transcript at the recorded virtual times. */
 export function restoreSession(saved: SavedSession): Session {
-  const session = createSession({ scenario: saved.scenario, seed: saved.seed });
+  const session = createSession({ scenario: saved.scenario, seed: saved.seed, k8sVersion: saved.k8sVersion, epochMs: saved.epochMs });
   for (const entry of saved.transcript) {
     const gap = entry.at - session.elapsed();
     if (gap > 0) session.advance(gap);

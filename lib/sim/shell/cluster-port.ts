@@ -4,6 +4,7 @@
  * MODELS: the client side of https://kubernetes.io/docs/concepts/architecture/ (API server, node runtimes, Docker host)
  * NOT MODELLED: nothing; this is an interface.
  */
+import type { KubernetesRelease } from "../api/releases";
 import type { ApiClient } from "../apiserver/client";
 import type { DockerHost } from "../docker/host";
 import type { RequestInput, RequestResult } from "../network/router";
@@ -14,6 +15,8 @@ export type Usage = { cpuMilli: number; memoryBytes: number };
 
 export type ShellCluster = {
   api: ApiClient;
+  /** the emulated release (`kubectl version`); the default release when absent */
+  release?: KubernetesRelease;
   clock: { now(): number };
   /** moves virtual time forward (recorded, so a replay reaches the same state) */
   advance(ms: number): void;

@@ -57,10 +57,32 @@ function emit(value: JsonValue, indent: number): string[] {
   for (const key of Object.keys(map).sort(compareKeys)) {
     const child = map[key];
     const k = scalarString(key, indent);
-    if (isScalar(child)) lines.push(`${pad}${k}: ${scalar(child, indent + 2)}`);
+    if (isScalar(child)) lines.push(...fold(`${pad}${k}: `, scalar(child, indent + 2), indent + 2));
     else lines.push(`${pad}${k}:`, ...emit(child, Array.isArray(child) ? indent : indent + 2));
   }
   return lines;
+}
+
+const BEST_WIDTH = 80;
+
+/**
+ * go-yaml's line folding of plain and single-quoted values: past column 80, a single space becomes a line
+ * break and the text goes on at the value's indentation (`message: 'a long ... text` then `  more'`).
+ */
+function fold(prefix: string, text: string, indent: number): string[] {
+  if (text.startsWith('"') || text.startsWith("|") || prefix.length + text.length <= BEST_WIDTH) return [prefix + text];
+  const lines: string[] = [];
+  let line = prefix;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === " " && text[i - 1] !== " " && text[i + 1] !== " " && i + 1 < text.length && line.length > BEST_WIDTH) {
+      lines.push(line);
+      line = " ".repeat(indent);
+      continue;
+    }
+    line += ch;
+  }
+  return [...lines, line];
 }
 
 function compareKeys(a: string, b: string): number {

@@ -32,7 +32,7 @@ export const applyCommand: KubectlCommand = {
         throw new KubectlError(`the namespace from the provided object "${m.obj.metadata.namespace}" does not match the namespace "${env.namespace}". You must pass '--namespace=${m.obj.metadata.namespace}' to perform this operation.`);
       }
       const desired: KubeObject = { ...m.obj, metadata: { ...m.obj.metadata, ...(namespace ? { namespace } : {}) } };
-      const annotation = `${compactJson(withoutLastApplied(m.obj))}\n`;
+      const annotation = `${compactJson(withoutLastApplied(desired))}\n`;
       desired.metadata.annotations = { ...(desired.metadata.annotations ?? {}), [LAST_APPLIED]: annotation };
       const name = desired.metadata.name ?? "";
       let stage = "creating";
@@ -66,13 +66,11 @@ export const applyCommand: KubectlCommand = {
   },
 };
 
+/** The configuration kubectl records: the manifest with its namespace filled in and the annotations map kept, even empty. */
 function withoutLastApplied(obj: KubeObject): KubeObject {
   const annotations = { ...(obj.metadata.annotations ?? {}) };
   delete annotations[LAST_APPLIED];
-  const metadata = { ...obj.metadata };
-  if (Object.keys(annotations).length > 0) metadata.annotations = annotations;
-  else delete metadata.annotations;
-  return { ...obj, metadata };
+  return { ...obj, metadata: { ...obj.metadata, annotations } };
 }
 
 /** Go's json.Marshal of an unstructured object: sorted keys, no spaces. */

@@ -46,6 +46,7 @@ export const authCanICommand: KubectlCommand = {
     // In can-i, RESOURCE/SUBRESOURCE names a subresource (pods/log), not an object.
     const [type, slashSub] = target.split("/", 2);
     const info = lookupResource(type);
+    if (!info.namespaced && !flagBool(flags, "all-namespaces")) io.err(`Warning: resource '${info.resource}' is not namespace scoped\n\n`);
     const subresource = flagString(flags, "subresource") || slashSub || undefined;
     const allowed = isAllowed(source, user, {
       verb,

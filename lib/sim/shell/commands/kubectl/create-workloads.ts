@@ -6,6 +6,7 @@
  */
 import type { ConfigMap, Deployment, KubeObject, Namespace, Secret } from "../../../api/types";
 import { encodeBase64 } from "../../../core/base64";
+import { isStatusError } from "../../../core/errors";
 import { describeFsError } from "../../fs";
 import { KubectlError, UsageError, type KubectlCommand, type KubectlEnv } from "./command";
 import { DRY_RUN_FLAG, dryRunOf } from "./dry-run";
@@ -21,7 +22,8 @@ export function oneName(flags: ParsedFlags): string {
 }
 
 /** Prints the generated object for a client dry run, or creates it and prints the result. */
-export function createGenerated(obj: KubeObject, resource: string, flags: ParsedFlags, env: KubectlEnv, io: Io, namespaced = true): number {
+/** failurePrefix: how kubectl words a failed create for kinds whose generator wraps the server's error ("failed to create deployment: "). */
+export function createGenerated(obj: KubeObject, resource: string, flags: ParsedFlags, env: KubectlEnv, io: Io, namespaced = true, failurePrefix?: string): number {
   const format = parseOutput(flagString(flags, "output"));
   const dryRun = dryRunOf(flags);
   if (dryRun === "client") {
@@ -29,7 +31,13 @@ export function createGenerated(obj: KubeObject, resource: string, flags: Parsed
     return 0;
   }
   const { creationTimestamp: _drop, ...metadata } = obj.metadata;
-  const created = env.api.create(resource, { ...obj, metadata }, { namespace: namespaced ? env.namespace : undefined, dryRun: dryRun === "server" });
+  let created: KubeObject;
+  try {
+    created = env.api.create(resource, { ...obj, metadata }, { namespace: namespaced ? env.namespace : undefined, dryRun: dryRun === "server" });
+  } catch (e) {
+    if (failurePrefix !== undefined && isStatusError(e)) throw new KubectlError(`${failurePrefix}${e.status.message}`);
+    throw e;
+  }
   printAction(created, "created", io, format, dryRun);
   return 0;
 }
@@ -63,7 +71,7 @@ export const createDeploymentCommand: KubectlCommand = {
       },
       status: {},
     };
-    return createGenerated(deployment, "deployments", flags, env, io);
+    return createGenerated(deployment, "deployments", flags, env, io, true, "failed to create deployment: ");
   },
 };
 
@@ -101,7 +109,7 @@ export const createConfigMapCommand: KubectlCommand = {
     const name = oneName(flags);
     const data = readSources(flags, env);
     const cm: ConfigMap = { apiVersion: "v1", kind: "ConfigMap", metadata: { creationTimestamp: NULL_TIME, name }, ...(Object.keys(data).length ? { data } : {}) };
-    return createGenerated(cm, "configmaps", flags, env, io);
+    return createGenerated(cm, "configmaps", flags, env, io, true, "failed to create configmap: ");
   },
 };
 
@@ -113,6 +121,6 @@ export const createSecretGenericCommand: KubectlCommand = {
     const raw = readSources(flags, env);
     const data = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, encodeBase64(v)]));
     const secret: Secret = { apiVersion: "v1", kind: "Secret", metadata: { creationTimestamp: NULL_TIME, name }, ...(Object.keys(data).length ? { data } : {}), ...(hasFlag(flags, "type") ? { type: flagString(flags, "type") } : {}) };
-    return createGenerated(secret, "secrets", flags, env, io);
+    return createGenerated(secret, "secrets", flags, env, io, true, "failed to create secret ");
   },
 };

@@ -4,15 +4,17 @@
  * MODELS: https://kubernetes.io/docs/reference/kubectl/generated/kubectl_describe/
  * NOT MODELLED: --show-events=false, -f.
  */
-import type { ClusterRole, ClusterRoleBinding, Deployment, EndpointSlice, Event, Ingress, KubeObject, Lease, NetworkPolicy, Node, Pod, ReplicaSet, Role, RoleBinding, Service } from "../../../api/types";
+import { DEFAULT_K8S_VERSION, RELEASES } from "../../../api/releases";
+import type { ClusterRole, ClusterRoleBinding, DaemonSet, Deployment, EndpointSlice, Event, Ingress, KubeObject, Lease, NetworkPolicy, Node, Pod, ReplicaSet, Role, RoleBinding, Service } from "../../../api/types";
 import { isNotFound, StatusError } from "../../../core/errors";
 import { UsageError, type KubectlCommand, type KubectlEnv } from "./command";
 import { describeGeneric } from "./describe/generic";
 import { describeNode } from "./describe/node";
+import { describeRbac } from "./describe/rbac";
 import { describePod } from "./describe/pod";
 import { describeIngress, describeNetworkPolicy, describeRole, describeRoleBinding } from "./describe/policy";
 import { describeService } from "./describe/service";
-import { describeDeployment, describeReplicaSet } from "./describe/workloads";
+import { describeDaemonSet, describeDeployment, describeReplicaSet } from "./describe/workloads";
 import { eventsFor } from "./describe/writer";
 import { flagBool, flagString } from "./flags";
 import { parseResourceArgs, type ResourceRequest } from "./resource-args";
@@ -71,11 +73,12 @@ function resolve(request: ResourceRequest, env: KubectlEnv, allNamespaces: boole
 function describeObject(obj: KubeObject, env: KubectlEnv): string {
   const now = env.now();
   const ns = obj.metadata.namespace;
+  const minor = Number((env.shell.cluster.release ?? RELEASES[DEFAULT_K8S_VERSION]).minor);
   // kubectl asks the server for this object's events by field selector rather than reading them all.
   const events = eventsFor(env.api.list<Event>("events", { namespace: ns ?? "", fieldSelector: `involvedObject.name=${obj.metadata.name ?? ""}` }).items, obj);
   switch (obj.kind) {
     case "Pod":
-      return describePod(obj as Pod, events, now);
+      return describePod(obj as Pod, events, now, minor);
     case "Node": {
       const name = obj.metadata.name ?? "";
       const pods = env.api.list<Pod>("pods", { namespace: "", fieldSelector: `spec.nodeName=${name}` }).items;
@@ -88,9 +91,16 @@ function describeObject(obj: KubeObject, env: KubectlEnv): string {
       return describeNode(obj as Node, pods, lease, events, now);
     }
     case "Deployment":
-      return describeDeployment(obj as Deployment, env.api.list<ReplicaSet>("replicasets", { namespace: ns }).items, events, now);
+      return describeDeployment(obj as Deployment, env.api.list<ReplicaSet>("replicasets", { namespace: ns }).items, events, now, minor);
+    case "Role":
+    case "ClusterRole":
+    case "RoleBinding":
+    case "ClusterRoleBinding":
+      return describeRbac(obj);
+    case "DaemonSet":
+      return describeDaemonSet(obj as DaemonSet, env.api.list<Pod>("pods", { namespace: ns }).items, events, now, minor);
     case "ReplicaSet":
-      return describeReplicaSet(obj as ReplicaSet, env.api.list<Pod>("pods", { namespace: ns }).items, events, now);
+      return describeReplicaSet(obj as ReplicaSet, env.api.list<Pod>("pods", { namespace: ns }).items, events, now, minor);
     case "Service": {
       const slices = env.api.list<EndpointSlice>("endpointslices", { namespace: ns, labelSelector: `kubernetes.io/service-name=${obj.metadata.name ?? ""}` }).items;
       return describeService(obj as Service, slices, events, now);

@@ -35,7 +35,9 @@ function metaCommand(path: "label" | "annotate", field: Field, verb: string): Ku
           const patchValue: Record<string, string | null> = { ...next };
           for (const k of Object.keys(current)) if (!(k in next)) patchValue[k] = null;
           const updated = env.api.patch(request.info.resource, obj.metadata.name ?? "", { metadata: { [field]: patchValue } }, { namespace, type: "merge" });
-          printAction(updated, verb, io, format);
+          // kubectl label says "unlabeled" when the command only removes labels.
+          const onlyRemovals = changes.every((c) => !c.includes("="));
+          printAction(updated, path === "label" && onlyRemovals ? "unlabeled" : verb, io, format);
         }
       }
       return 0;

@@ -8,11 +8,12 @@
  */
 import type { Pod } from "../../../api/types";
 import type { LogLine } from "../../../runtime/types";
-import { StatusError } from "../../../core/errors";
+import { isNotFound, StatusError } from "../../../core/errors";
 import { formatTimestamp } from "../../../core/time";
 import { KubectlError, UsageError, type KubectlCommand, type KubectlEnv } from "./command";
 import { flagBool, flagInt, flagString } from "./flags";
-import { chooseContainer, runtimeContainers, waitingMessage } from "./pod-containers";
+import { runtimeContainers, waitingMessage } from "../../../runtime/pod-containers";
+import { chooseContainer } from "./pod-containers";
 import { parseResourceArgs } from "./resource-args";
 
 export function resolvePod(arg: string, env: KubectlEnv, io: { err(t: string): void }): Pod {
@@ -29,6 +30,16 @@ export function resolvePod(arg: string, env: KubectlEnv, io: { err(t: string): v
   return pods[0];
 }
 
+// For a bare pod name kubectl's logs words a missing pod itself, naming the namespace.
+function podForLogs(arg: string, env: KubectlEnv, io: { err(t: string): void }): Pod {
+  try {
+    return resolvePod(arg, env, io);
+  } catch (e) {
+    if (arg.includes("/") || !isNotFound(e)) throw e;
+    throw new KubectlError(`error from server (NotFound): pods "${arg}" not found in namespace "${env.namespace}"`);
+  }
+}
+
 export const logsCommand: KubectlCommand = {
   path: "logs",
   flags: [
@@ -43,14 +54,14 @@ export const logsCommand: KubectlCommand = {
   ],
   run(flags, env, io) {
     if (flags.args.length === 0) throw new UsageError("expected POD_NAME or TYPE/NAME");
-    const pod = resolvePod(flags.args[0], env, io);
+    const pod = podForLogs(flags.args[0], env, io);
     const podName = pod.metadata.name ?? "";
     let containerName = flagString(flags, "container") || flags.args[1] || "";
     if (containerName === "" && pod.spec.containers.length > 1 && !pod.metadata.annotations?.["kubectl.kubernetes.io/default-container"]) {
       io.err(`Defaulted container "${pod.spec.containers[0].name}" out of: ${pod.spec.containers.map((c) => c.name).join(", ")}\n`);
     }
     containerName = chooseContainer(pod, containerName, "logs");
-    const attempts = runtimeContainers(env, pod, containerName);
+    const attempts = runtimeContainers(env.shell.cluster.runtime, pod, containerName);
     const previous = flagBool(flags, "previous");
     const chosen = previous ? attempts[attempts.length - 2] : attempts[attempts.length - 1];
     if (!chosen) {

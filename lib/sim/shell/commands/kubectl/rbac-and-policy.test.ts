@@ -27,8 +27,8 @@ test("describe prints a Role's PolicyRule table and a RoleBinding's role and sub
     "Name:         pod-reader\nLabels:       <none>\nAnnotations:  <none>\nPolicyRule:\n" +
       "  Resources         Non-Resource URLs  Resource Names  Verbs\n" +
       "  ---------         -----------------  --------------  -----\n" +
-      "  pods              []                 []              [get list watch]\n" +
-      "  deployments.apps  []                 []              [get list watch]\n",
+      "  deployments.apps  []                 []              [get list watch]\n" +
+      "  pods              []                 []              [get list watch]\n",
   );
   expect(session.run("kubectl describe rolebinding read-pods").stdout).toBe(
     "Name:         read-pods\nLabels:       <none>\nAnnotations:  <none>\nRole:\n  Kind:  Role\n  Name:  pod-reader\nSubjects:\n" +

@@ -2,7 +2,7 @@
  * PURPOSE: the kubectl commands this shell implements, by command path, and the group commands
  * (`create`, `rollout`, `set`, `top`, `config`, `auth`) whose subcommands they are.
  * MODELS: https://kubernetes.io/docs/reference/kubectl/generated/
- * NOT MODELLED: commands absent from this table (edit, patch, port-forward, attach, cp, proxy, debug...).
+ * NOT MODELLED: commands absent from this table (edit, port-forward, attach, cp, proxy, debug...).
  */
 import { apiResourcesCommand } from "./api-resources";
 import { clusterInfoCommand } from "./cluster-info";
@@ -17,8 +17,9 @@ import { authCanICommand } from "./auth-can-i";
 import { autoscaleCommand } from "./autoscale";
 import { cordonNodeCommand, uncordonCommand } from "./cordon";
 import { createCommand } from "./create";
-import { createServiceClusterIpCommand, createServiceLoadBalancerCommand, createServiceNodePortCommand } from "./create-service";
+import { patchCommand } from "./patch";
 import { createClusterRoleBindingCommand, createClusterRoleCommand, createRoleBindingCommand, createRoleCommand, createServiceAccountCommand } from "./create-rbac";
+import { createServiceClusterIpCommand, createServiceLoadBalancerCommand, createServiceNodePortCommand } from "./create-service";
 import { createConfigMapCommand, createDeploymentCommand, createNamespaceCommand, createSecretGenericCommand } from "./create-workloads";
 import { deleteCommand } from "./delete";
 import { drainCommand } from "./drain";
@@ -53,18 +54,19 @@ const LIST: KubectlCommand[] = [
   cordonNodeCommand,
   uncordonCommand,
   createCommand,
+  patchCommand,
   createServiceClusterIpCommand,
   createServiceLoadBalancerCommand,
   createServiceNodePortCommand,
   createConfigMapCommand,
   createDeploymentCommand,
   createNamespaceCommand,
-  createSecretGenericCommand,
   createServiceAccountCommand,
   createRoleCommand,
   createClusterRoleCommand,
   createRoleBindingCommand,
   createClusterRoleBindingCommand,
+  createSecretGenericCommand,
   deleteCommand,
   drainCommand,
   eventsCommand,

@@ -3,6 +3,7 @@
  * MODELS: https://kubernetes.io/docs/reference/kubectl/generated/kubectl_scale/
  * NOT MODELLED: --current-replicas preconditions, --timeout waiting.
  */
+import { isNotFound, isStatusError } from "../../../core/errors";
 import { KubectlError, type KubectlCommand } from "./command";
 import { flagInt, flagString, hasFlag } from "./flags";
 import { OUTPUT_FLAG, parseOutput, printAction } from "./output";
@@ -24,7 +25,14 @@ export const scaleCommand: KubectlCommand = {
       }
       if (names.length === 0) throw new KubectlError("resource(s) were provided, but no name was specified");
       for (const name of names) {
-        const updated = env.api.patch(info.resource, name, { spec: { replicas } }, { namespace: env.namespace, type: "merge" });
+        let updated;
+        try {
+          updated = env.api.patch(info.resource, name, { spec: { replicas } }, { namespace: env.namespace, type: "merge" });
+        } catch (e) {
+          // kubectl looks the objects up first and words a missing one as an empty selection.
+          if (isNotFound(e) && isStatusError(e)) throw new KubectlError(`no objects passed to scale ${e.status.message}`);
+          throw e;
+        }
         printAction(updated, "scaled", io, format);
       }
     }

@@ -2,9 +2,9 @@
  * PURPOSE: `kubectl describe` for kinds without a dedicated layout here: namespaces, config maps,
  * secrets, HPAs and anything else (name, labels, annotations, kind-specific lines, events).
  * MODELS: https://kubernetes.io/docs/reference/kubectl/generated/kubectl_describe/
- * NOT MODELLED: resource quotas and limit ranges on namespaces, HPA behavior policies.
+ * NOT MODELLED: the contents of resource quotas and limit ranges on namespaces, HPA behavior policies.
  */
-import type { ConfigMap, Event, HorizontalPodAutoscaler, KubeObject, Namespace, Secret } from "../../../../api/types";
+import type { ConfigMap, Event, HorizontalPodAutoscaler, KubeObject, Namespace, Secret, ServiceAccount } from "../../../../api/types";
 import { createWriter, rfc1123z } from "./writer";
 
 export function describeGeneric(obj: KubeObject, events: Event[], now: number): string {
@@ -21,6 +21,14 @@ export function describeGeneric(obj: KubeObject, events: Event[], now: number): 
       w.line(0, "");
       w.line(0, "No LimitRange resource.");
       return w.text();
+    }
+    case "ServiceAccount": {
+      const sa = obj as ServiceAccount;
+      const names = (list: { name?: string }[] | undefined) => (list ?? []).map((r) => r.name ?? "");
+      w.list(0, "Image pull secrets", names(sa.imagePullSecrets));
+      w.list(0, "Mountable secrets", names(sa.secrets));
+      w.line(0, "Tokens:\t<none>");
+      break;
     }
     case "ConfigMap": {
       const cm = obj as ConfigMap;

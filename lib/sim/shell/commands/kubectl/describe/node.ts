@@ -5,7 +5,7 @@
  * NOT MODELLED: hugepages accounting, volumes in use, node Lease holder details beyond name and renew time.
  */
 import type { Event, Lease, Node, Pod } from "../../../../api/types";
-import { parseQuantity } from "../../../../api/quantity";
+import { canonicalQuantity, parseQuantity } from "../../../../api/quantity";
 import { createWriter, rfc1123z, since } from "./writer";
 
 export function nodeRoles(node: Node): string[] {
@@ -42,7 +42,7 @@ export function describeNode(node: Node, pods: Pod[], lease: Lease | undefined, 
   for (const a of status.addresses ?? []) w.line(1, `${a.type}:\t${a.address}`);
   for (const [title, list] of [["Capacity", status.capacity], ["Allocatable", status.allocatable]] as const) {
     w.line(0, `${title}:`);
-    for (const k of Object.keys(list ?? {}).sort()) w.line(1, `${k}:\t${(list ?? {})[k]}`);
+    for (const k of Object.keys(list ?? {}).sort()) w.line(1, `${k}:\t${canonicalQuantity((list ?? {})[k])}`);
   }
   const info = status.nodeInfo;
   w.line(0, "System Info:");
@@ -64,8 +64,8 @@ export function describeNode(node: Node, pods: Pod[], lease: Lease | undefined, 
   const cpuAlloc = parseQuantity(alloc.cpu ?? "0");
   const memAlloc = parseQuantity(alloc.memory ?? "0");
   w.line(0, `Non-terminated Pods:\t(${running.length} in total)`);
-  w.line(1, "Namespace\tName\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge");
-  w.line(1, "---------\t----\t------------\t----------\t---------------\t-------------\t---");
+  w.line(1, "Namespace\tName\t\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge");
+  w.line(1, "---------\t----\t\t------------\t----------\t---------------\t-------------\t---");
   const totals = { cpuReq: 0, cpuLim: 0, memReq: 0, memLim: 0 };
   for (const p of running) {
     const sum = (kind: "requests" | "limits", res: string) => p.spec.containers.reduce((t, c) => t + parseQuantity(c.resources?.[kind]?.[res] ?? "0"), 0);
@@ -77,7 +77,7 @@ export function describeNode(node: Node, pods: Pod[], lease: Lease | undefined, 
     totals.cpuLim += cl;
     totals.memReq += mr;
     totals.memLim += ml;
-    w.line(1, `${p.metadata.namespace ?? ""}\t${p.metadata.name ?? ""}\t${cpu(cr)} (${pct(cr, cpuAlloc)}%)\t${cpu(cl)} (${pct(cl, cpuAlloc)}%)\t${mem(mr)} (${pct(mr, memAlloc)}%)\t${mem(ml)} (${pct(ml, memAlloc)}%)\t${since(p.metadata.creationTimestamp, now)}`);
+    w.line(1, `${p.metadata.namespace ?? ""}\t${p.metadata.name ?? ""}\t\t${cpu(cr)} (${pct(cr, cpuAlloc)}%)\t${cpu(cl)} (${pct(cl, cpuAlloc)}%)\t${mem(mr)} (${pct(mr, memAlloc)}%)\t${mem(ml)} (${pct(ml, memAlloc)}%)\t${since(p.metadata.creationTimestamp, now)}`);
   }
   w.line(0, "Allocated resources:");
   w.line(1, "(Total limits may be over 100 percent, i.e., overcommitted.)");

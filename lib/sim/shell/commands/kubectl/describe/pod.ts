@@ -8,7 +8,8 @@ import type { Container, ContainerState, ContainerStatus, Event, Pod, Probe, Tol
 import { humanDuration, parseTimestamp } from "../../../../core/time";
 import { createWriter, rfc1123z, type DescribeWriter } from "./writer";
 
-export function describePod(pod: Pod, events: Event[], now: number): string {
+/** minor: the emulated release's minor version; kubectl 1.32 and older print a projected volume's ConfigMap as ConfigMapOptional. */
+export function describePod(pod: Pod, events: Event[], now: number, minor: number): string {
   const w = createWriter();
   const status = pod.status ?? {};
   w.line(0, `Name:\t${pod.metadata.name ?? ""}`);
@@ -37,8 +38,8 @@ export function describePod(pod: Pod, events: Event[], now: number): string {
   const owner = pod.metadata.ownerReferences?.find((o) => o.controller);
   if (owner) w.line(0, `Controlled By:\t${owner.kind}/${owner.name}`);
   if (status.nominatedNodeName) w.line(0, `NominatedNodeName:\t${status.nominatedNodeName}`);
-  if (pod.spec.initContainers?.length) describeContainers(w, "Init Containers", pod.spec.initContainers, status.initContainerStatuses ?? [], 0);
-  describeContainers(w, "Containers", pod.spec.containers, status.containerStatuses ?? [], 0);
+  if (pod.spec.initContainers?.length) describeContainers(w, "Init Containers", pod.spec.initContainers, status.initContainerStatuses ?? [], 0, minor);
+  describeContainers(w, "Containers", pod.spec.containers, status.containerStatuses ?? [], 0, minor);
   if (pod.spec.readinessGates?.length) {
     w.line(0, "Readiness Gates:");
     w.line(1, "Type\tStatus");
@@ -52,7 +53,7 @@ export function describePod(pod: Pod, events: Event[], now: number): string {
     w.line(1, "Type\tStatus");
     for (const c of status.conditions) w.line(1, `${c.type} \t${c.status} `);
   }
-  describeVolumes(w, pod.spec.volumes ?? [], 0);
+  describeVolumes(w, pod.spec.volumes ?? [], 0, minor);
   w.line(0, `QoS Class:\t${status.qosClass ?? qosClass(pod)}`);
   w.labels(0, "Node-Selectors", pod.spec.nodeSelector);
   w.list(0, "Tolerations", (pod.spec.tolerations ?? []).map(formatToleration));
@@ -61,7 +62,8 @@ export function describePod(pod: Pod, events: Event[], now: number): string {
 }
 
 /** Titles sit at titleLevel (1 inside a pod template); names are always at level 1 and fields at level 2, as kubectl lays them out. */
-export function describeContainers(w: DescribeWriter, title: string, containers: Container[], statuses: ContainerStatus[], titleLevel: number, template = false): void {
+/** minor: the emulated release's minor version; port names appear in kubectl 1.33 and later. */
+export function describeContainers(w: DescribeWriter, title: string, containers: Container[], statuses: ContainerStatus[], titleLevel: number, minor: number, template = false): void {
   w.line(titleLevel, `${title}:`);
   for (const c of containers) {
     const status = statuses.find((s) => s.name === c.name);
@@ -70,7 +72,7 @@ export function describeContainers(w: DescribeWriter, title: string, containers:
     if (status) w.line(l, `Container ID:\t${status.containerID ?? ""}`);
     w.line(l, `Image:\t${c.image ?? ""}`);
     if (status) w.line(l, `Image ID:\t${status.imageID ?? ""}`);
-    const ports = (c.ports ?? []).map((p) => `${p.containerPort}/${p.protocol ?? "TCP"}${p.name ? ` (${p.name})` : ""}`);
+    const ports = (c.ports ?? []).map((p) => `${p.containerPort}/${p.protocol ?? "TCP"}${p.name && minor >= 33 ? ` (${p.name})` : ""}`);
     const hostPorts = (c.ports ?? []).map((p) => `${p.hostPort ?? 0}/${p.protocol ?? "TCP"}`);
     w.line(l, `${ports.length > 1 ? "Ports" : "Port"}:\t${ports.length ? ports.join(", ") : "<none>"}`);
     w.line(l, `${hostPorts.length > 1 ? "Host Ports" : "Host Port"}:\t${hostPorts.length ? hostPorts.join(", ") : "<none>"}`);
@@ -145,7 +147,7 @@ export function formatProbe(p: Probe): string {
   return `${action} delay=${p.initialDelaySeconds ?? 0}s timeout=${p.timeoutSeconds ?? 1}s period=${p.periodSeconds ?? 10}s #success=${p.successThreshold ?? 1} #failure=${p.failureThreshold ?? 3}`;
 }
 
-export function describeVolumes(w: DescribeWriter, volumes: Volume[], level: number): void {
+export function describeVolumes(w: DescribeWriter, volumes: Volume[], level: number, minor: number): void {
   if (volumes.length === 0) {
     w.line(level, "Volumes:\t<none>");
     return;
@@ -178,7 +180,7 @@ export function describeVolumes(w: DescribeWriter, volumes: Volume[], level: num
       w.line(l, "Type:\tProjected (a volume that contains injected data from multiple sources)");
       w.line(l, "TokenExpirationSeconds:\t3607");
       w.line(l, "ConfigMapName:\tkube-root-ca.crt");
-      w.line(l, "Optional:\tfalse");
+      w.line(l, minor <= 32 ? "ConfigMapOptional:\t<nil>" : "Optional:\tfalse");
       w.line(l, "DownwardAPI:\ttrue");
     }
   }

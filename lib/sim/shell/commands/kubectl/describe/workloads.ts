@@ -1,27 +1,29 @@
 /**
- * PURPOSE: `kubectl describe deployment|replicaset`: replicas, strategy, the pod template,
+ * PURPOSE: `kubectl describe deployment|replicaset|daemonset`: replicas, strategy, the pod template,
  * conditions, the old and new ReplicaSets, and events.
  * MODELS: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/ (describe output)
  * NOT MODELLED: StatefulSet and Job describers.
  */
-import type { Deployment, Event, Pod, PodTemplateSpec, ReplicaSet } from "../../../../api/types";
+import type { DaemonSet, Deployment, Event, Pod, PodTemplateSpec, ReplicaSet } from "../../../../api/types";
 import { describeContainers, describeVolumes, formatToleration } from "./pod";
 import { createWriter, rfc1123z, selectorString, type DescribeWriter } from "./writer";
 
-export function describePodTemplate(w: DescribeWriter, template: PodTemplateSpec): void {
+/** minor: the emulated release's minor version, for the wording that changed between releases. */
+export function describePodTemplate(w: DescribeWriter, template: PodTemplateSpec, minor: number): void {
   w.line(0, "Pod Template:");
   w.labels(1, "Labels", template.metadata?.labels);
   const annotations = template.metadata?.annotations;
   if (annotations && Object.keys(annotations).length > 0) w.annotations(1, "Annotations", annotations);
   if (template.spec.serviceAccountName) w.line(1, `Service Account:\t${template.spec.serviceAccountName}`);
-  if (template.spec.initContainers?.length) describeContainers(w, "Init Containers", template.spec.initContainers, [], 1, true);
-  describeContainers(w, "Containers", template.spec.containers, [], 1, true);
-  describeVolumes(w, template.spec.volumes ?? [], 1);
+  if (template.spec.initContainers?.length) describeContainers(w, "Init Containers", template.spec.initContainers, [], 1, minor, true);
+  describeContainers(w, "Containers", template.spec.containers, [], 1, minor, true);
+  describeVolumes(w, template.spec.volumes ?? [], 1, minor);
+  if (template.spec.priorityClassName) w.line(1, `Priority Class Name:\t${template.spec.priorityClassName}`);
   w.labels(1, "Node-Selectors", template.spec.nodeSelector);
   w.list(1, "Tolerations", (template.spec.tolerations ?? []).map(formatToleration));
 }
 
-export function describeDeployment(d: Deployment, replicaSets: ReplicaSet[], events: Event[], now: number): string {
+export function describeDeployment(d: Deployment, replicaSets: ReplicaSet[], events: Event[], now: number, minor: number): string {
   const w = createWriter();
   const s = d.status ?? {};
   w.line(0, `Name:\t${d.metadata.name ?? ""}`);
@@ -39,7 +41,7 @@ export function describeDeployment(d: Deployment, replicaSets: ReplicaSet[], eve
     const ru = d.spec.strategy?.rollingUpdate ?? {};
     w.line(0, `RollingUpdateStrategy:\t${ru.maxUnavailable ?? "25%"} max unavailable, ${ru.maxSurge ?? "25%"} max surge`);
   }
-  describePodTemplate(w, d.spec.template);
+  describePodTemplate(w, d.spec.template, minor);
   if (s.conditions?.length) {
     w.line(0, "Conditions:");
     w.line(1, "Type\tStatus\tReason");
@@ -57,7 +59,33 @@ export function describeDeployment(d: Deployment, replicaSets: ReplicaSet[], eve
   return w.text();
 }
 
-export function describeReplicaSet(rs: ReplicaSet, pods: Pod[], events: Event[], now: number): string {
+function podsStatus(pods: Pod[], ownerUid: string | undefined): string {
+  const owned = pods.filter((p) => p.metadata.ownerReferences?.some((o) => o.uid === ownerUid));
+  const count = (phase: string) => owned.filter((p) => (p.status?.phase ?? "Pending") === phase).length;
+  return `${count("Running")} Running / ${count("Pending")} Waiting / ${count("Succeeded")} Succeeded / ${count("Failed")} Failed`;
+}
+
+/** The scheduling counts are plain lines (no tab), so they do not take part in the alignment. */
+export function describeDaemonSet(ds: DaemonSet, pods: Pod[], events: Event[], now: number, minor: number): string {
+  const w = createWriter();
+  const s = ds.status;
+  w.line(0, `Name:\t${ds.metadata.name ?? ""}`);
+  w.line(0, `Selector:\t${selectorString(ds.spec.selector)}`);
+  w.labels(0, "Node-Selector", ds.spec.template.spec.nodeSelector);
+  w.labels(0, "Labels", ds.metadata.labels);
+  w.annotations(0, "Annotations", ds.metadata.annotations);
+  w.line(0, `Desired Number of Nodes Scheduled: ${s?.desiredNumberScheduled ?? 0}`);
+  w.line(0, `Current Number of Nodes Scheduled: ${s?.currentNumberScheduled ?? 0}`);
+  w.line(0, `Number of Nodes Scheduled with Up-to-date Pods: ${s?.updatedNumberScheduled ?? 0}`);
+  w.line(0, `Number of Nodes Scheduled with Available Pods: ${s?.numberAvailable ?? 0}`);
+  w.line(0, `Number of Nodes Misscheduled: ${s?.numberMisscheduled ?? 0}`);
+  w.line(0, `Pods Status:\t${podsStatus(pods, ds.metadata.uid)}`);
+  describePodTemplate(w, ds.spec.template, minor);
+  w.events(events, now);
+  return w.text();
+}
+
+export function describeReplicaSet(rs: ReplicaSet, pods: Pod[], events: Event[], now: number, minor: number): string {
   const w = createWriter();
   w.line(0, `Name:\t${rs.metadata.name ?? ""}`);
   w.line(0, `Namespace:\t${rs.metadata.namespace ?? ""}`);
@@ -67,10 +95,8 @@ export function describeReplicaSet(rs: ReplicaSet, pods: Pod[], events: Event[],
   const owner = rs.metadata.ownerReferences?.find((o) => o.controller);
   if (owner) w.line(0, `Controlled By:\t${owner.kind}/${owner.name}`);
   w.line(0, `Replicas:\t${rs.status?.replicas ?? 0} current / ${rs.spec.replicas ?? 0} desired`);
-  const owned = pods.filter((p) => p.metadata.ownerReferences?.some((o) => o.uid === rs.metadata.uid));
-  const count = (phase: string) => owned.filter((p) => (p.status?.phase ?? "Pending") === phase).length;
-  w.line(0, `Pods Status:\t${count("Running")} Running / ${count("Pending")} Waiting / ${count("Succeeded")} Succeeded / ${count("Failed")} Failed`);
-  describePodTemplate(w, rs.spec.template);
+  w.line(0, `Pods Status:\t${podsStatus(pods, rs.metadata.uid)}`);
+  describePodTemplate(w, rs.spec.template, minor);
   w.events(events, now);
   return w.text();
 }

@@ -87,11 +87,12 @@ export function rfc1123z(timestamp: string | undefined): string {
   return `${DAYS[d.getUTCDay()]}, ${two(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} +0000`;
 }
 
+/** The object's events, matched by kind, name and namespace as kubectl asks for them: a static pod's
+ * kubelet events (recorded under the manifest's uid) show on its mirror pod. */
 export function eventsFor(all: Event[], obj: KubeObject): Event[] {
   return all
     .filter((e) => {
       const ref = e.involvedObject;
-      if (ref.uid && obj.metadata.uid) return ref.uid === obj.metadata.uid;
       return ref.kind === obj.kind && ref.name === obj.metadata.name && (ref.namespace ?? "") === (obj.metadata.namespace ?? "");
     })
     .sort((a, b) => stamp(a) - stamp(b));

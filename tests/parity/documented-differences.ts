@@ -1,0 +1,16 @@
+// Differences between the shell and the real kubectl that the parity suite accepts, each with the
+// reason: the client binary's own version string, and output whose order the real client does not fix.
+export const DOCUMENTED_DIFFERENCES: readonly { command: string; reason: string }[] = [
+  {
+    command: "kubectl drain node01 --ignore-daemonsets --delete-emptydir-data",
+    reason: "kubectl evicts the pods concurrently, so the order of its evicting/evicted lines varies from run to run; the shell prints them in list order",
+  },
+  {
+    command: "kubectl version",
+    reason: "the client line is the local kubectl build's own version (v1.32.4-dispatcher, the wrapper that picks a client for the server's release); the shell prints the emulated release",
+  },
+];
+
+export function documentedReason(command: string): string | undefined {
+  return DOCUMENTED_DIFFERENCES.find((d) => d.command === command)?.reason;
+}
