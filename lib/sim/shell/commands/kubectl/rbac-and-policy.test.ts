@@ -66,3 +66,25 @@ test("every cluster runs Flannel as a DaemonSet in kube-flannel, configured with
   expect(session.run("kubectl get ds -n kube-flannel").stdout).toMatch(/^NAME\s+DESIRED\s+CURRENT\s+READY.*\nkube-flannel-ds\s+3\s+3\s+3\s/);
   expect(session.run("kubectl get cm kube-flannel-cfg -n kube-flannel -o yaml").stdout).toContain('"Network": "10.244.0.0/16"');
 });
+
+test("describe ingress lists each rule's host, paths and backends with their endpoints", () => {
+  const session = createSession({ scenario: "default", seed: 1 });
+  session.run("kubectl create deployment web --image=nginx --replicas=2");
+  session.run("kubectl expose deployment web --port=80");
+  session.run("sleep 20");
+  session.shell.fs.write(
+    "ing.yaml",
+    "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  ingressClassName: nginx\n  rules:\n    - host: shop.example.com\n      http:\n        paths:\n          - path: /\n            pathType: Prefix\n            backend:\n              service:\n                name: web\n                port:\n                  number: 80\n",
+  );
+  session.run("kubectl apply -f ing.yaml");
+  const lines = session.run("kubectl describe ingress web").stdout.split("\n");
+  expect(lines.slice(4, 11)).toEqual([
+    "Ingress Class:    nginx",
+    "Default backend:  <default>",
+    "Rules:",
+    "  Host              Path  Backends",
+    "  ----              ----  --------",
+    "  shop.example.com  ",
+    expect.stringMatching(/^ {20}\/ {3}web:80 \(10\.244\.\d+\.\d+:80,10\.244\.\d+\.\d+:80\)$/),
+  ]);
+});

@@ -64,7 +64,8 @@ test("the Docker host shows dockerd and its containers in ps, docker0 and a veth
   session.run("docker run -d --name web -p 8080:80 nginx");
   const ps = session.run("ps aux").stdout;
   expect(ps).toContain("/usr/bin/dockerd -H fd://");
-  expect(ps).toContain("/docker-entrypoint.sh nginx -g daemon off;");
+  expect(ps).toContain("nginx: master process nginx -g daemon off;");
+  expect(ps.split("\n").filter((l) => l.startsWith("systemd+") && l.endsWith("nginx: worker process")).length).toBe(2);
   expect(ps).not.toContain("kubelet");
   const addr = session.run("ip addr").stdout;
   expect(addr).toContain("inet 172.17.0.1/16 brd 172.17.255.255 scope global docker0");

@@ -4,12 +4,15 @@
  * so a learner sees that pods are plain processes on the node.
  * MODELS: https://kubernetes.io/docs/concepts/architecture/nodes/ (kubelet and container runtime on
  * every node) and procps `ps aux` columns (USER PID %CPU %MEM VSZ RSS TTY STAT START TIME COMMAND).
- * NOT MODELLED: other ps formats than aux (and -ef), child processes of containers (nginx
- * workers), real PIDs; CPU and memory columns come from metrics-server when it runs, else 0.
+ * NOT MODELLED: other ps formats than aux (and -ef), child processes of containers other than nginx's
+ * two workers, real PIDs; CPU and memory columns come from metrics-server when it runs, else 0.
  */
 import type { CommandFn, ShellContext } from "../../types";
 import { currentHost } from "../../types";
 import { dockerHostOf, dockerProcesses } from "./docker-host";
+
+const WORKER_VSZ_KB = 11872;
+const WORKER_RSS_KB = 2860;
 
 type Proc = { user: string; pid: number; cpu: number; memKB: number; vszKB: number; tty: string; stat: string; start: number; cpuSeconds: number; command: string };
 
@@ -38,6 +41,20 @@ export const ps: CommandFn = (argv, ctx, io) => {
   return 0;
 };
 
+/**
+ * The process titles a container's main process shows: nginx renames its master process and forks two workers
+ * (as the image's unprivileged user, uid 101, which the host lists as systemd+); other programs show their argv.
+ */
+export function containerTitles(argv: string[], fallback: string): { user: string; command: string }[] {
+  const text = argv.join(" ");
+  const nginx = /(?:^|\s|\/)nginx -g (.+)$/.exec(text);
+  if (nginx) {
+    const worker = { user: "systemd+", command: "nginx: worker process" };
+    return [{ user: "root", command: `nginx: master process nginx -g ${nginx[1]}` }, worker, worker];
+  }
+  return [{ user: "root", command: text !== "" ? text : fallback }];
+}
+
 function processes(ctx: ShellContext, self: string): Proc[] {
   const host = currentHost(ctx);
   const now = ctx.cluster.clock.now();
@@ -51,7 +68,13 @@ function processes(ctx: ShellContext, self: string): Proc[] {
     let dpid = 3000;
     for (const p of dockerProcesses(docker)) {
       if (p.daemon) procs.push(base(1180, p.command, "Ssl", 2405612, 82304, 0.3));
-      else procs.push({ ...base(dpid++, p.command, p.command.startsWith("/usr/bin/containerd-shim") ? "Sl" : "Ss", 1238276, 13204), start: p.start ?? now });
+      else if (p.command.startsWith("/usr/bin/containerd-shim")) procs.push({ ...base(dpid++, p.command, "Sl", 1238276, 13204), start: p.start ?? now });
+      else {
+        for (const t of containerTitles(p.command.split(" "), p.command)) {
+          const worker = t.user !== "root";
+          procs.push({ ...base(dpid++, t.command, worker ? "S" : "Ss", worker ? WORKER_VSZ_KB : 11404, worker ? WORKER_RSS_KB : 7420), user: t.user, start: p.start ?? now });
+        }
+      }
     }
     const login = Math.max(boot, now - 60_000);
     procs.push({ ...base(dpid + 100, "-bash", "Ss", 8648, 5376), tty: "pts/0", start: login, cpuSeconds: 0 });
@@ -70,18 +93,20 @@ function processes(ctx: ShellContext, self: string): Proc[] {
       const usage = ctx.cluster.metrics?.isAvailable() ? ctx.cluster.metrics.podMetrics(sandbox.namespace, sandbox.name) : undefined;
       const since = c.startedAt ?? c.createdAt;
       const cpu = usage ? usage.cpuMilli / 10 : 0;
-      procs.push({
-        user: "root",
-        pid: pid++,
-        cpu,
-        memKB: usage ? Math.round(usage.memoryBytes / 1024) : 0,
-        vszKB: usage ? Math.round(usage.memoryBytes / 1024) * 3 : 0,
-        tty: "?",
-        stat: "Ss",
-        start: since,
-        cpuSeconds: Math.round(((now - since) / 1000) * (cpu / 100)),
-        command: c.argv.length > 0 ? c.argv.join(" ").replaceAll("$(NODE_NAME)", host) : c.name,
-      });
+      containerTitles(c.argv.map((a) => a.replaceAll("$(NODE_NAME)", host)), c.name).forEach((t, i) =>
+        procs.push({
+          user: t.user,
+          pid: pid++,
+          cpu: i === 0 ? cpu : 0,
+          memKB: i > 0 ? WORKER_RSS_KB : usage ? Math.round(usage.memoryBytes / 1024) : 0,
+          vszKB: i > 0 ? WORKER_VSZ_KB : usage ? Math.round(usage.memoryBytes / 1024) * 3 : 0,
+          tty: "?",
+          stat: i === 0 ? "Ss" : "S",
+          start: since,
+          cpuSeconds: i === 0 ? Math.round(((now - since) / 1000) * (cpu / 100)) : 0,
+          command: t.command,
+        }),
+      );
     }
     pid = Math.ceil(pid / 10) * 10;
   }
