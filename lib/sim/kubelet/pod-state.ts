@@ -2,7 +2,7 @@
 // MODELS: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/ (phases, conditions, container states)
 // NOT MODELLED: init containers, ephemeral containers, resize status.
 
-import type { Container, ContainerStatus, Pod, PodCondition, PodPhase, PodStatus } from "../api/types";
+import type { Container, ContainerStatus, ObjectReference, Pod, PodCondition, PodPhase, PodStatus } from "../api/types";
 import type { TimerId } from "../core/clock";
 import { formatTimestamp } from "../core/time";
 
@@ -146,13 +146,8 @@ export function qosClass(pod: Pod): string {
   return guaranteed ? "Guaranteed" : "Burstable";
 }
 
-export function podRef(w: PodWorker, container?: string) {
-  return {
-    kind: "Pod",
-    namespace: w.namespace,
-    name: w.name,
-    uid: w.uid,
-    apiVersion: "v1",
-    ...(container ? { fieldPath: `spec.containers{${container}}` } : {}),
-  };
+export function podRef(w: PodWorker, container?: string): ObjectReference {
+  const ref: ObjectReference = { kind: "Pod", namespace: w.namespace, name: w.name, uid: w.uid, apiVersion: "v1" };
+  if (container) ref.fieldPath = `spec.containers{${container}}`;
+  return ref;
 }
