@@ -85,7 +85,8 @@ export function admitNewPod(pod: Pod, volumeSuffix: string): void {
   }
   spec.tolerations = tolerations;
   if (spec.automountServiceAccountToken !== false) mountServiceAccountToken(spec, `kube-api-access-${volumeSuffix}`);
-  pod.status = { phase: "Pending", qosClass: qosClass(spec), ...(pod.status ?? {}) };
+  // Object.assign rather than a spread: the stored pod is frozen, and V8 freezes spread-built objects slowly.
+  pod.status = Object.assign({ phase: "Pending", qosClass: qosClass(spec) }, pod.status);
 }
 
 const TOKEN_PATH = "/var/run/secrets/kubernetes.io/serviceaccount";
