@@ -60,21 +60,24 @@ export function createWatchHub(store: Store, clock: Clock): WatchHub {
   }
 
   // One deferred task per store change delivers it to every matching watcher in turn, the same order as one
-  // task per watcher would give, and watchers that see the same type share one event object.
-  function fanOut(e: StoreEvent, watchers: Iterable<Watcher>, into: [Watcher, WatchEvent][]): void {
+  // task per watcher would give, and watchers that see the same type share one event object. The batch is flat
+  // (watcher, event, watcher, event, ...) so a change costs one array, not one pair per watcher.
+  function fanOut(e: StoreEvent, watchers: Iterable<Watcher>, into: (Watcher | WatchEvent)[]): void {
     let shared: WatchEvent | undefined;
     for (const w of watchers) {
       const type = eventTypeFor(w, e);
       if (type === undefined) continue;
-      const event = type === e.type ? (shared ??= { type, object: e.object }) : { type, object: e.object };
-      into.push([w, event]);
+      into.push(w, type === e.type ? (shared ??= { type, object: e.object }) : { type, object: e.object });
     }
   }
 
-  function deliverAll(batch: [Watcher, WatchEvent][]): void {
+  function deliverAll(batch: (Watcher | WatchEvent)[]): void {
     if (batch.length === 0) return;
     clock.defer(() => {
-      for (const [w, event] of batch) if (w.active) w.onEvent(event);
+      for (let i = 0; i < batch.length; i += 2) {
+        const w = batch[i] as Watcher;
+        if (w.active) w.onEvent(batch[i + 1] as WatchEvent);
+      }
     });
   }
 
@@ -83,7 +86,7 @@ export function createWatchHub(store: Store, clock: Clock): WatchHub {
     if (hub) return hub;
     const h: ResourceHub = { plain: new Set(), byNode: new Map(), unsubscribe: () => undefined };
     h.unsubscribe = store.watch(resource, undefined, (e) => {
-      const batch: [Watcher, WatchEvent][] = [];
+      const batch: (Watcher | WatchEvent)[] = [];
       fanOut(e, h.plain, batch);
       if (h.byNode.size > 0) {
         const a = (e.object as Pod).spec?.nodeName ?? "";

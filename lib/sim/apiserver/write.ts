@@ -243,10 +243,8 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
       const statusBody = { status: statusPatch ?? {} };
       // Status is not defaulted, so the merged status may share the caller's frozen parts.
       const merged = (opts.type === "merge" ? mergePatch(target, statusBody, true) : applyPatch(opts.type, target, statusBody)) as { status?: unknown };
-      const next = copyOf(existing);
-      next.metadata = copyOf(existing.metadata);
-      next.status = merged.status;
-      return commitUpdate(info, next, existing, opts);
+      // commitUpdate builds the new version from the stored one; it reads only the status and metadata of this.
+      return commitUpdate(info, { apiVersion: existing.apiVersion, kind: existing.kind, metadata: existing.metadata, status: merged.status }, existing, opts);
     }
     const patched = applyPatch(opts.type, deepClone(existing), body) as KubeObject;
     if (!patched || typeof patched !== "object" || !patched.metadata) throw StatusError.badRequest("the patch produced an invalid object");

@@ -5,10 +5,12 @@
  */
 import type { Rng } from "./rng";
 
+const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+
+// Number#toString(16) of a 32-bit value takes about a microsecond; four table lookups give the same text.
 function word(rng: Rng): string {
-  return Math.floor(rng.next() * 4294967296)
-    .toString(16)
-    .padStart(8, "0");
+  const n = Math.floor(rng.next() * 4294967296);
+  return BYTE_HEX[n >>> 24] + BYTE_HEX[(n >>> 16) & 255] + BYTE_HEX[(n >>> 8) & 255] + BYTE_HEX[n & 255];
 }
 
 export function generateUid(rng: Rng): string {

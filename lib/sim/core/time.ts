@@ -7,15 +7,27 @@
 
 export const SCENARIO_EPOCH_MS = Date.UTC(2025, 0, 1);
 
+const DAY_S = 86_400;
+const TWO_DIGITS = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, "0"));
+
 let lastSecond = NaN;
 let lastText = "";
+let lastDay = NaN;
+let dayPrefix = "";
 
+// Date#toISOString costs microseconds and callers alternate between a few seconds (start, transition and
+// current times), so only the date part goes through it, once per day; the time of day comes from a table.
 export function formatTimestamp(ms: number): string {
   const second = Math.floor(ms / 1000);
-  if (second !== lastSecond) {
-    lastSecond = second;
-    lastText = new Date(second * 1000).toISOString().replace(".000Z", "Z");
+  if (second === lastSecond) return lastText;
+  const day = Math.floor(second / DAY_S);
+  if (day !== lastDay) {
+    lastDay = day;
+    dayPrefix = new Date(day * DAY_S * 1000).toISOString().slice(0, -13);
   }
+  const s = second - day * DAY_S;
+  lastSecond = second;
+  lastText = [dayPrefix, TWO_DIGITS[Math.floor(s / 3600)], ":", TWO_DIGITS[Math.floor(s / 60) % 60], ":", TWO_DIGITS[s % 60], "Z"].join("");
   return lastText;
 }
 

@@ -5,7 +5,7 @@
 
 import type { Clock, TimerId } from "../core/clock";
 import type { Rng } from "../core/rng";
-import { effectiveArgv, planProcess } from "../runtime/process";
+import { effectiveArgv, planProcess, processLogs } from "../runtime/process";
 import { resolveImage, type RegistryImage } from "../runtime/registry";
 import { parseImageReference } from "../runtime/image-reference";
 import { generateContainerName } from "./names";
@@ -124,8 +124,8 @@ export function createDockerHost(config: { clock: Clock; rng: Rng; hostname?: st
     c.startedAt = clock.now();
     c.exitCode = 0;
     c.oomKilled = false;
-    const plan = planProcess(sourceOf(c), c.argv, c.startedAt);
-    for (const text of plan.logs) c.logs.push({ time: c.startedAt, stream: "stdout", text });
+    const plan = planProcess(sourceOf(c), c.argv);
+    for (const text of processLogs(sourceOf(c), c.argv, c.startedAt)) c.logs.push({ time: c.startedAt, stream: "stdout", text });
     if (plan.exitAfterMs !== undefined) exitTimers.set(c.id, clock.schedule(plan.exitAfterMs, () => processExited(c, plan.exitCode, false)));
   }
 

@@ -2,7 +2,7 @@
 // MODELS: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/ (phases, conditions, container states)
 // NOT MODELLED: init containers, ephemeral containers, resize status.
 
-import type { Container, ContainerStatus, Pod, PodCondition, PodPhase, PodStatus } from "../api/types";
+import type { Container, ContainerStatus, ObjectReference, Pod, PodCondition, PodPhase, PodStatus } from "../api/types";
 import type { TimerId } from "../core/clock";
 import { formatTimestamp } from "../core/time";
 
@@ -89,35 +89,42 @@ export function podPhase(w: PodWorker): PodPhase {
 
 function condition(w: PodWorker, type: string, ok: boolean, now: number, reason?: string, message?: string): PodCondition {
   const status = ok ? "True" : "False";
-  const prev = w.conditionTimes.get(type);
-  if (!prev || prev.status !== status) w.conditionTimes.set(type, { status, at: now });
-  const at = w.conditionTimes.get(type)?.at ?? now;
-  const c: PodCondition = { type, status, lastProbeTime: null, lastTransitionTime: formatTimestamp(at) };
+  let since = w.conditionTimes.get(type);
+  if (!since || since.status !== status) w.conditionTimes.set(type, (since = { status, at: now }));
+  const c: PodCondition = { type, status, lastProbeTime: null, lastTransitionTime: formatTimestamp(since.at) };
   if (!ok && reason) c.reason = reason;
   if (!ok && message) c.message = message;
   return c;
 }
 
+const KUBELET_CONDITIONS = new Set(["PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady"]);
+
+// Plain loops: this runs for every status the kubelet reports.
 export function computePodStatus(w: PodWorker, hostIP: string, now: number): PodStatus {
   const phase = podPhase(w);
-  const unready = w.containers.filter((r) => !r.ready).map((r) => r.spec.name);
+  const unready: string[] = [];
+  const containerStatuses: ContainerStatus[] = [];
+  for (const r of w.containers) {
+    if (!r.ready) unready.push(r.spec.name);
+    containerStatuses.push(containerStatus(r));
+  }
   const terminal = phase === "Succeeded" || phase === "Failed";
   const notReadyReason = terminal ? "PodCompleted" : "ContainersNotReady";
   const notReadyMessage = terminal ? undefined : `containers with unready status: [${unready.join(" ")}]`;
-  const kubeletConditions = [
+  const conditions = [
     condition(w, "PodReadyToStartContainers", Boolean(w.sandboxId) && !terminal, now),
     condition(w, "Initialized", true, now),
     condition(w, "Ready", unready.length === 0, now, notReadyReason, notReadyMessage),
     condition(w, "ContainersReady", unready.length === 0, now, notReadyReason, notReadyMessage),
   ];
-  const others = (w.pod.status?.conditions ?? []).filter((c) => !kubeletConditions.some((k) => k.type === c.type));
+  for (const c of w.pod.status?.conditions ?? []) if (!KUBELET_CONDITIONS.has(c.type)) conditions.push(c);
   const status: PodStatus = {
     phase,
-    conditions: [...kubeletConditions, ...others],
+    conditions,
     hostIP,
     hostIPs: [{ ip: hostIP }],
     startTime: formatTimestamp(w.startTime),
-    containerStatuses: w.containers.map(containerStatus),
+    containerStatuses,
     qosClass: w.pod.status?.qosClass ?? qosClass(w.pod),
   };
   if (w.podIP) {
@@ -139,13 +146,8 @@ export function qosClass(pod: Pod): string {
   return guaranteed ? "Guaranteed" : "Burstable";
 }
 
-export function podRef(w: PodWorker, container?: string) {
-  return {
-    kind: "Pod",
-    namespace: w.namespace,
-    name: w.name,
-    uid: w.uid,
-    apiVersion: "v1",
-    ...(container ? { fieldPath: `spec.containers{${container}}` } : {}),
-  };
+export function podRef(w: PodWorker, container?: string): ObjectReference {
+  const ref: ObjectReference = { kind: "Pod", namespace: w.namespace, name: w.name, uid: w.uid, apiVersion: "v1" };
+  if (container) ref.fieldPath = `spec.containers{${container}}`;
+  return ref;
 }

@@ -61,8 +61,9 @@ function createSandbox(ctx: SyncContext, w: PodWorker): void {
     }
     w.podIP = ip;
     w.sandboxId = ctx.runtime.runPodSandbox({ name: w.name, namespace: w.namespace, uid: w.uid, attempt: 0, ip });
+    // No status of its own: the kubelet reports status at the start of a sync, and this sync goes on to start the
+    // containers (or waits in their image pulls), so the sandbox's IP appears with the container states that follow.
     syncPod(ctx, w);
-    ctx.markDirty(w);
   });
 }
 

@@ -4,7 +4,7 @@
 
 import type { Clock, TimerId } from "../core/clock";
 import type { Rng } from "../core/rng";
-import { effectiveArgv, planProcess } from "./process";
+import { effectiveArgv, planProcess, processLogs } from "./process";
 import { planPull, type PullOutcome } from "./pull";
 import { resolveImage, type RegistryImage } from "./registry";
 import { parseImageReference } from "./image-reference";
@@ -40,6 +40,21 @@ function findByPrefix<T extends { id: string }>(items: Map<string, T>, idOrPrefi
   if (exact || idOrPrefix.length === 0) return exact;
   for (const item of items.values()) if (item.id.startsWith(idOrPrefix)) return item;
   return undefined;
+}
+
+/**
+ * A server logs a dozen start-up lines; across thousands of containers, building them when each starts costs time
+ * and memory that only a later `logs` read needs. They depend only on the image, the command and the start time,
+ * so they are built the first time the container's logs are read, and kept from then on.
+ */
+function deferStartLogs(c: RuntimeContainer, image: RegistryImage, startedAt: number): void {
+  const before = c.logs;
+  let lines: LogLine[] | undefined;
+  Object.defineProperty(c, "logs", {
+    enumerable: true,
+    configurable: true,
+    get: () => (lines ??= [...before, ...processLogs(image, c.argv, startedAt).map((text): LogLine => ({ time: startedAt, stream: "stdout", text }))]),
+  });
 }
 
 export function createContainerRuntime(config: { clock: Clock; rng: Rng; nodeName: string; preloadedImages?: string[] }): ContainerRuntime {
@@ -179,8 +194,8 @@ export function createContainerRuntime(config: { clock: Clock; rng: Rng; nodeNam
       if (!resolved.ok || c.state !== "CONTAINER_CREATED") return;
       c.state = "CONTAINER_RUNNING";
       c.startedAt = clock.now();
-      const plan = planProcess(resolved.image, c.argv, c.startedAt);
-      for (const text of plan.logs) c.logs.push({ time: c.startedAt, stream: "stdout", text });
+      const plan = planProcess(resolved.image, c.argv);
+      deferStartLogs(c, resolved.image, c.startedAt);
       if (plan.exitAfterMs !== undefined) {
         exitTimers.set(id, clock.schedule(plan.exitAfterMs, () => exit(c, plan.exitCode, reasonFor(plan.exitCode))));
       }

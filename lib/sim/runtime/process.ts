@@ -9,7 +9,6 @@ export type ProcessPlan = {
   /** undefined: runs until stopped */
   exitAfterMs?: number;
   exitCode: number;
-  logs: string[];
 };
 
 export function effectiveArgv(image: RegistryImage, command?: string[], args?: string[]): string[] {
@@ -83,22 +82,31 @@ function numberAfter(argv: string[], word: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-export function planProcess(image: RegistryImage, argv: string[], startedAtMs: number): ProcessPlan {
-  const text = argv.join(" ");
+const ECHO = /echo\s+("([^"]*)"|'([^']*)'|([^;&|]*))/;
+
+/** The lines the process logs when it starts: the image's start-up banner, then what an echo prints. */
+export function processLogs(image: RegistryImage, argv: string[], startedAtMs: number): string[] {
   const logs = startLogs(image, startedAtMs);
+  if (argv === image.command) return logs;
+  const echo = ECHO.exec(argv.join(" "));
+  if (echo) logs.push((echo[2] ?? echo[3] ?? echo[4] ?? "").trim());
+  return logs;
+}
+
+export function planProcess(image: RegistryImage, argv: string[]): ProcessPlan {
+  const text = argv.join(" ");
   const usesDefault = argv === image.command;
   if (!usesDefault) {
-    const echo = /echo\s+("([^"]*)"|'([^']*)'|([^;&|]*))/.exec(text);
-    if (echo) logs.push((echo[2] ?? echo[3] ?? echo[4] ?? "").trim());
-    if (RUNS_FOREVER.test(text)) return { logs, exitCode: 0 };
+    const echo = ECHO.exec(text);
+    if (RUNS_FOREVER.test(text)) return { exitCode: 0 };
     const exitCode = numberAfter(argv, "exit");
     const sleep = numberAfter(argv, "sleep");
-    if (sleep !== undefined) return { logs, exitAfterMs: sleep * 1000, exitCode: exitCode ?? 0 };
-    if (exitCode !== undefined) return { logs, exitAfterMs: 0, exitCode };
-    if (argv[0] === "false") return { logs, exitAfterMs: 0, exitCode: 1 };
-    if (image.kind !== "server" || echo || argv[0] === "true") return { logs, exitAfterMs: 0, exitCode: 0 };
-    return { logs, exitCode: 0 };
+    if (sleep !== undefined) return { exitAfterMs: sleep * 1000, exitCode: exitCode ?? 0 };
+    if (exitCode !== undefined) return { exitAfterMs: 0, exitCode };
+    if (argv[0] === "false") return { exitAfterMs: 0, exitCode: 1 };
+    if (image.kind !== "server" || echo || argv[0] === "true") return { exitAfterMs: 0, exitCode: 0 };
+    return { exitCode: 0 };
   }
-  if (image.kind === "server") return { logs, exitCode: 0 };
-  return { logs, exitAfterMs: 0, exitCode: 0 };
+  if (image.kind === "server") return { exitCode: 0 };
+  return { exitAfterMs: 0, exitCode: 0 };
 }

@@ -62,6 +62,7 @@ export function numFeasibleNodesToFind(numAllNodes: number): number {
 }
 
 const scratch: NodeInfo[] = [];
+const scratchCounts: number[] = [];
 
 export function scheduleOne(
   pod: Pod,
@@ -87,14 +88,20 @@ export function scheduleOne(
   if (feasible.length === 0) return { error: formatFitError(n, verdicts ?? []), evaluated };
   if (feasible.length === 1) return { node: feasible[0].name, evaluated };
   const spread = config.spread;
+  const counts = scratchCounts;
+  counts.length = feasible.length;
   let maxCount = 0;
-  if (spread) for (let i = 0; i < feasible.length; i++) maxCount = Math.max(maxCount, spread.get(feasible[i].name) ?? 0);
+  for (let i = 0; i < feasible.length; i++) {
+    const c = spread?.get(feasible[i].name) ?? 0;
+    counts[i] = c;
+    if (c > maxCount) maxCount = c;
+  }
   let best = -1;
   let chosen = feasible[0].name;
   let ties = 0;
   for (let i = 0; i < feasible.length; i++) {
     const info = feasible[i];
-    const score = LEAST_ALLOCATED_WEIGHT * leastAllocatedScore(info0, info) + SPREAD_WEIGHT * spreadScore(spread, info.name, maxCount);
+    const score = LEAST_ALLOCATED_WEIGHT * leastAllocatedScore(info0, info) + SPREAD_WEIGHT * spreadScore(counts[i], maxCount);
     if (score > best) {
       best = score;
       chosen = info.name;

@@ -38,7 +38,9 @@ export type Store = {
   /** Objects ordered by namespace, then name. */
   list(resource: string, namespace?: string): KubeObject[];
   count(resource: string): number;
+  /** Takes ownership of obj: unless it is frozen already, it is frozen and stored rather than copied. */
   create(resource: string, obj: KubeObject): KubeObject;
+  /** Takes ownership of obj, as create does. */
   update(resource: string, obj: KubeObject, expectedResourceVersion?: string): KubeObject;
   delete(resource: string, namespace: string, name: string, expectedResourceVersion?: string): KubeObject;
   watch(resource: string, fromRevision: number | undefined, listener: (e: StoreEvent) => void): () => void;
@@ -102,11 +104,14 @@ export function createStore(config: { historyLimit?: number } = {}): Store {
     return m;
   }
 
+  // The API server hands over private copies, so an unfrozen object is frozen in place rather than copied. The
+  // metadata is always copied: it may be a stored version's, and a copy made by Object.assign freezes fast
+  // whatever spreads or deletes built the original.
   function stamp(obj: KubeObject, revision: number): KubeObject {
-    const copy = copyOf(obj);
-    copy.metadata = copyOf(obj.metadata);
-    copy.metadata.resourceVersion = String(revision);
-    return deepFreeze(copy);
+    const out = Object.isFrozen(obj) ? copyOf(obj) : obj;
+    out.metadata = copyOf(obj.metadata);
+    out.metadata.resourceVersion = String(revision);
+    return deepFreeze(out);
   }
 
   function emit(e: StoreEvent): void {

@@ -5,7 +5,8 @@
  * and https://kubernetes.io/docs/concepts/containers/images/#imagepullpolicy-defaulting
  * NOT MODELLED: PodSecurity, LimitRanger, priority classes other than the default 0.
  */
-import type { Container, Pod, PodSpec, Probe, Toleration } from "../../api/types";
+import type { Container, Pod, PodSpec, Probe, Toleration, Volume } from "../../api/types";
+import { deepFreeze } from "../../core/clone";
 
 export function defaultImagePullPolicy(image: string | undefined): "Always" | "IfNotPresent" {
   if (!image) return "IfNotPresent";
@@ -64,6 +65,10 @@ export function defaultPodSpec(spec: PodSpec): void {
 const NOT_READY = "node.kubernetes.io/not-ready";
 const UNREACHABLE = "node.kubernetes.io/unreachable";
 
+// What admission adds to every pod is frozen and shared: stored objects are immutable, so pods may share parts.
+const NOT_READY_TOLERATION: Toleration = deepFreeze({ key: NOT_READY, operator: "Exists", effect: "NoExecute", tolerationSeconds: 300 });
+const UNREACHABLE_TOLERATION: Toleration = deepFreeze({ key: UNREACHABLE, operator: "Exists", effect: "NoExecute", tolerationSeconds: 300 });
+
 function hasToleration(tolerations: Toleration[], key: string): boolean {
   return tolerations.some((t) => (t.key === key || (!t.key && t.operator === "Exists")) && (!t.effect || t.effect === "NoExecute"));
 }
@@ -77,40 +82,32 @@ export function admitNewPod(pod: Pod, volumeSuffix: string): void {
   spec.priority ??= 0;
   spec.preemptionPolicy ??= "PreemptLowerPriority";
   const tolerations = spec.tolerations ?? [];
-  if (!hasToleration(tolerations, NOT_READY)) {
-    tolerations.push({ key: NOT_READY, operator: "Exists", effect: "NoExecute", tolerationSeconds: 300 });
-  }
-  if (!hasToleration(tolerations, UNREACHABLE)) {
-    tolerations.push({ key: UNREACHABLE, operator: "Exists", effect: "NoExecute", tolerationSeconds: 300 });
-  }
+  if (!hasToleration(tolerations, NOT_READY)) tolerations.push(NOT_READY_TOLERATION);
+  if (!hasToleration(tolerations, UNREACHABLE)) tolerations.push(UNREACHABLE_TOLERATION);
   spec.tolerations = tolerations;
   if (spec.automountServiceAccountToken !== false) mountServiceAccountToken(spec, `kube-api-access-${volumeSuffix}`);
-  pod.status = { phase: "Pending", qosClass: qosClass(spec), ...(pod.status ?? {}) };
+  // Object.assign rather than a spread: the stored pod is frozen, and V8 freezes spread-built objects slowly.
+  pod.status = Object.assign({ phase: "Pending", qosClass: qosClass(spec) }, pod.status);
 }
 
 const TOKEN_PATH = "/var/run/secrets/kubernetes.io/serviceaccount";
+const TOKEN_VOLUME_SOURCE: NonNullable<Volume["projected"]> = deepFreeze({
+  defaultMode: 420,
+  sources: [
+    { serviceAccountToken: { expirationSeconds: 3607, path: "token" } },
+    { configMap: { name: "kube-root-ca.crt", items: [{ key: "ca.crt", path: "ca.crt" }] } },
+    {
+      downwardAPI: {
+        items: [{ path: "namespace", fieldRef: { apiVersion: "v1", fieldPath: "metadata.namespace" } }],
+      },
+    },
+  ],
+});
 
 function mountServiceAccountToken(spec: PodSpec, volumeName: string): void {
   const containers = [...spec.containers, ...(spec.initContainers ?? [])];
   if (containers.some((c) => (c.volumeMounts ?? []).some((m) => m.mountPath === TOKEN_PATH))) return;
-  spec.volumes = [
-    ...(spec.volumes ?? []),
-    {
-      name: volumeName,
-      projected: {
-        defaultMode: 420,
-        sources: [
-          { serviceAccountToken: { expirationSeconds: 3607, path: "token" } },
-          { configMap: { name: "kube-root-ca.crt", items: [{ key: "ca.crt", path: "ca.crt" }] } },
-          {
-            downwardAPI: {
-              items: [{ path: "namespace", fieldRef: { apiVersion: "v1", fieldPath: "metadata.namespace" } }],
-            },
-          },
-        ],
-      },
-    },
-  ];
+  spec.volumes = [...(spec.volumes ?? []), { name: volumeName, projected: TOKEN_VOLUME_SOURCE }];
   for (const c of containers) {
     c.volumeMounts = [...(c.volumeMounts ?? []), { name: volumeName, readOnly: true, mountPath: TOKEN_PATH }];
   }

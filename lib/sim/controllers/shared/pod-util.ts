@@ -2,7 +2,7 @@
  * PURPOSE: pod predicates the controllers share: active, ready, available.
  * MODELS: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#pod-conditions
  */
-import type { Pod } from "../../api/types";
+import type { Pod, PodCondition } from "../../api/types";
 import { deepEqual } from "../../core/clone";
 import { parseTimestamp } from "../../core/time";
 
@@ -19,13 +19,18 @@ export function isPodReady(p: Pod): boolean {
   return false;
 }
 
-function readySince(p: Pod): string | undefined {
+function readyCondition(p: Pod): PodCondition | undefined {
   const conditions = p.status?.conditions;
   if (!conditions) return undefined;
-  for (let i = 0; i < conditions.length; i++) {
-    if (conditions[i].type === "Ready") return `${conditions[i].status}@${conditions[i].lastTransitionTime ?? ""}`;
-  }
+  for (let i = 0; i < conditions.length; i++) if (conditions[i].type === "Ready") return conditions[i];
   return undefined;
+}
+
+function sameReadiness(p: Pod, old: Pod): boolean {
+  const a = readyCondition(p);
+  const b = readyCondition(old);
+  if (!a || !b) return a === b;
+  return a.status === b.status && (a.lastTransitionTime ?? "") === (b.lastTransitionTime ?? "");
 }
 
 /** Whether a change to a pod can change what its controller computes (counts, readiness, ownership). */
@@ -37,7 +42,7 @@ export function podChangeMatters(p: Pod, old: Pod | undefined): boolean {
     p.spec.nodeName !== old.spec.nodeName ||
     !deepEqual(p.metadata.labels, old.metadata.labels) ||
     !deepEqual(p.metadata.ownerReferences, old.metadata.ownerReferences) ||
-    readySince(p) !== readySince(old)
+    !sameReadiness(p, old)
   );
 }
 

@@ -18,10 +18,10 @@ export function leastAllocatedScore(pod: PodInfo, info: NodeInfo): number {
   return Math.floor((cpu + mem) / 2);
 }
 
-/** counts: pods of the same controller per node name; fewer pods there scores higher. */
-export function spreadScore(counts: ReadonlyMap<string, number> | undefined, node: string, maxCount: number): number {
-  if (!counts || maxCount === 0) return 100;
-  return Math.floor(((maxCount - (counts.get(node) ?? 0)) * 100) / maxCount);
+/** count: pods of the same controller on the node; maxCount: the most on any feasible node. Fewer scores higher. */
+export function spreadScore(count: number, maxCount: number): number {
+  if (maxCount === 0) return 100;
+  return Math.floor(((maxCount - count) * 100) / maxCount);
 }
 
 export const LEAST_ALLOCATED_WEIGHT = 1;
