@@ -9,13 +9,15 @@ import { getQuizAttempt } from "@/lib/server/data/quiz-attempts/get-quiz-attempt
 import type { QuizAttemptDto } from "@/lib/server/data/quiz-attempts/quiz-attempt.dto";
 import { recordItemResponse } from "@/lib/server/data/quiz-attempts/record-item-response";
 import { submitQuizAttempt } from "@/lib/server/data/quiz-attempts/submit-quiz-attempt";
-import { AnswerShapeError, gradeAnswer, publicAnswer, resolveAnswer, reviewItem, type StoredAnswer } from "@/lib/server/grading/grade-item";
+import { gradeAnswer, publicAnswer, reviewItem, type StoredAnswer } from "@/lib/server/grading/grade-item";
 import { ApiError, notFound } from "@/lib/server/http/api-error";
+import { addToReview } from "@/lib/server/review/add-to-review";
 import type { AttemptResult, AttemptView, ConceptScore, ItemReview } from "@/lib/quiz/types";
 import type { ItemAnswer } from "@/lib/validation/quiz";
 
 import { decodeGuestAttempt, encodeGuestAttempt } from "./guest-attempt";
 import { requireQuiz } from "./public-quiz";
+import { resolveOrReject } from "./resolve-answer";
 
 type Mode = "practice" | "exam";
 
@@ -38,15 +40,6 @@ function requireItem(quiz: Quiz, itemId: string): LoadedItem {
   return item;
 }
 
-function resolve(item: LoadedItem, answer: ItemAnswer, seed: number): StoredAnswer {
-  try {
-    return resolveAnswer(item, answer, seed);
-  } catch (error) {
-    if (error instanceof AnswerShapeError) throw new ApiError(400, "invalid_answer", `${error.field}: ${error.message}`, error.field);
-    throw error;
-  }
-}
-
 /** Starts an attempt: stored for a signed-in learner, carried in its id for a guest. */
 export async function startAttempt(viewer: UserDto | null, quizSlug: string, mode: Mode): Promise<{ attemptId: string; seed: number; mode: Mode }> {
   const quiz = await requireQuiz(quizSlug);
@@ -67,7 +60,7 @@ export async function answerItem(viewer: UserDto | null, attemptId: string, item
   const item = requireItem(opened.quiz, itemId);
   const mode = opened.kind === "stored" ? opened.attempt.mode : opened.mode;
   const seed = opened.kind === "stored" ? opened.attempt.seed : opened.seed;
-  const stored = resolve(item, answer, seed);
+  const stored = resolveOrReject(item, answer, seed);
   const grade = gradeAnswer(item, stored);
   if (opened.kind === "guest") return { itemId, recorded: false, review: mode === "practice" ? reviewItem(item, seed, grade) : null };
   const outcome = await recordItemResponse({
@@ -87,6 +80,8 @@ export async function answerItem(viewer: UserDto | null, attemptId: string, item
     case "already-answered":
       throw new ApiError(409, "already_answered", "this item was already answered in practice mode, where the first answer counts; start a new attempt to try again");
     default:
+      // A practice answer is graded at once, so it joins the learner's review now; exam answers join at submission.
+      if (mode === "practice" && outcome.kind === "recorded") await addToReview({ userId: opened.attempt.userId, source: "quiz", graded: [{ itemId, ...grade }], now: new Date() });
       return { itemId, recorded: outcome.kind === "recorded", review: mode === "practice" ? reviewItem(item, seed, grade) : null };
   }
 }
@@ -135,7 +130,7 @@ export async function submitAttempt(viewer: UserDto | null, attemptId: string, g
   const opened = await openAttempt(viewer, attemptId);
   if (opened.kind === "guest") {
     const answers = new Map<string, StoredAnswer>();
-    for (const [itemId, answer] of Object.entries(guestAnswers ?? {})) answers.set(itemId, resolve(requireItem(opened.quiz, itemId), answer, opened.seed));
+    for (const [itemId, answer] of Object.entries(guestAnswers ?? {})) answers.set(itemId, resolveOrReject(requireItem(opened.quiz, itemId), answer, opened.seed));
     return buildResult({ attemptId, quiz: opened.quiz, mode: opened.mode, seed: opened.seed, answers, submittedAt: new Date() });
   }
   const { attempt, quiz } = opened;
@@ -143,6 +138,9 @@ export async function submitAttempt(viewer: UserDto | null, attemptId: string, g
   if (outcome.kind === "not-found") throw notFound("attempt");
   if (outcome.kind === "already-submitted") throw new ApiError(409, "attempt_submitted", "this attempt has already been submitted");
   const fresh = await getQuizAttempt({ id: attempt.id });
+  if (attempt.mode === "exam") {
+    await addToReview({ userId: attempt.userId, source: "quiz", graded: (fresh?.responses ?? []).map((r) => ({ itemId: r.itemId, score: r.score, correct: r.correct })), now: outcome.submittedAt });
+  }
   return buildResult({
     attemptId: attempt.id,
     quiz,
