@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
 import { getCurrentUser } from "@/lib/server/auth/current-user";
@@ -14,7 +13,6 @@ const reviewInput = cardReviewSchema.extend({ cardId: z.string().min(1).max(40) 
 export async function reviewCardAction(input: unknown): Promise<ActionResult<CardReviewResult>> {
   const parsed = reviewInput.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
-  const result = await runAction(async () => reviewCard(await getCurrentUser(), { ...parsed.data, now: new Date() }));
-  if (result.ok) revalidatePath("/progress");
-  return result;
+  // No revalidation: it would re-render the review page under the session and drop the card just reviewed from its list.
+  return runAction(async () => reviewCard(await getCurrentUser(), { ...parsed.data, now: new Date() }));
 }
