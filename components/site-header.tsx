@@ -4,7 +4,7 @@ import { SearchForm } from "@/components/search/search-form";
 import { SignOutButton } from "@/components/sign-out-button";
 import { ThemeToggle } from "@/components/theme-toggle";
 
-export type HeaderUser = { email: string; name: string | null } | null;
+export type HeaderUser = { email: string; name: string | null; dueCards: number } | null;
 
 // Every page is rendered per request (the header shows who is signed in), so prefetching the
 // header's links on each page view would cost the server a render per link and compete with the
@@ -28,6 +28,12 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
           </Link>
           {user ? (
             <>
+              <Link href="/interview" prefetch={false}>
+                Interview
+              </Link>
+              <Link href="/review" prefetch={false} aria-label={`Review, ${user.dueCards} card${user.dueCards === 1 ? "" : "s"} due today`}>
+                Review <span className="nav-count">{user.dueCards}</span>
+              </Link>
               <Link href="/progress" prefetch={false}>
                 Progress
               </Link>

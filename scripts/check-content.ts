@@ -1,5 +1,6 @@
 // npm run content:check — validates the course: frontmatter, prerequisites, links and
-// anchors, misconception call-outs, MDX compilation, and every shell command in the simulator.
+// anchors, misconception call-outs, MDX compilation, quiz banks, interview prompts, labs, and
+// every shell command in the simulator.
 import path from "node:path";
 
 import { checkCourse } from "@/lib/server/content/checks/check-course";
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
   const compile = report.compileMs.map((c) => c.ms).sort((a, b) => a - b);
   const median = compile[Math.floor(compile.length / 2)] ?? 0;
   process.stdout.write(
-    `Checked ${report.lessons} lessons, ${report.commands} shell commands, ${report.quizItems} quiz items and ${report.labs} labs in ${Math.round(performance.now() - started)} ms ` +
+    `Checked ${report.lessons} lessons, ${report.commands} shell commands, ${report.quizItems} quiz items, ${report.interviewPrompts} interview prompts and ${report.labs} labs in ${Math.round(performance.now() - started)} ms ` +
       `(MDX compile median ${Math.round(median)} ms, max ${Math.round(compile[compile.length - 1] ?? 0)} ms per lesson).\n`,
   );
   if (report.problems.length > 0) {

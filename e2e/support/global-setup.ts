@@ -1,5 +1,8 @@
+import { readFile } from "node:fs/promises";
+
 import type { TestProject } from "vitest/node";
 
+import { runningServerFile } from "../../scripts/lib/data-dir";
 import { ensureProductionBuild } from "../../scripts/lib/ensure-build";
 import { createTestDatabase, type TestDatabase } from "../../tests/support/test-database";
 import { ensureChromium } from "./ensure-chromium";
@@ -9,6 +12,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     chromiumPath: string;
+    /** the site's database, for tests that arrange data through the data layer */
+    siteDatabaseUrl: string;
   }
 }
 
@@ -26,6 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const site = await startSite({ env });
   project.provide("baseUrl", site.url);
   project.provide("chromiumPath", chromiumPath);
+  project.provide("siteDatabaseUrl", database?.url ?? (JSON.parse(await readFile(runningServerFile(site.dataDir), "utf8")) as { databaseUrl: string }).databaseUrl);
   return async () => {
     await site.stop();
     await removeDataDir(site.dataDir);

@@ -2,10 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 
+import { ReviewForecastChart } from "@/components/charts/review-forecast-chart";
+import { READINESS_LABELS, type Readiness } from "@/lib/interview/readiness";
 import { RECENT_PER_CONCEPT } from "@/lib/progress/mastery";
 import { STATUS_LABELS } from "@/lib/progress/lesson-status";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
+import { listAssessmentResults } from "@/lib/server/data/interview-assessments/list-assessment-results";
 import { loadLearnerProgress } from "@/lib/server/progress/learner-progress";
+import { loadReviewOverview } from "@/lib/server/review/review-session";
 
 import "./progress.css";
 
@@ -16,7 +20,7 @@ const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: 
 export default async function ProgressPage() {
   const user = await getCurrentUser();
   if (!user) redirect("/signin?callbackUrl=/progress");
-  const progress = await loadLearnerProgress(user.id);
+  const [progress, review, assessments] = await Promise.all([loadLearnerProgress(user.id), loadReviewOverview(user.id, new Date()), listAssessmentResults({ userId: user.id, limit: 10 })]);
   const quizzesTaken = progress.lessons.filter((l) => l.bestScore !== null).length;
   return (
     <div className="progress-page">
@@ -50,6 +54,53 @@ export default async function ProgressPage() {
           </p>
         ) : (
           <p>You have finished every lesson. Keep your knowledge fresh with the quizzes and labs.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="review-heading">
+        <h2 id="review-heading">Spaced review</h2>
+        <p>
+          Review streak: <strong>{review.streak}</strong> day{review.streak === 1 ? "" : "s"} in a row. Cards due today: <strong>{review.dueToday}</strong>
+          {review.dueToday > 0 ? (
+            <>
+              {" "}
+              — <Link href="/review">review them now</Link>
+            </>
+          ) : null}
+          .
+        </p>
+        <ReviewForecastChart days={review.forecast} />
+      </section>
+
+      <section aria-labelledby="interview-heading">
+        <h2 id="interview-heading">Interview assessments</h2>
+        {assessments.length === 0 ? (
+          <p>
+            No assessment yet. <Link href="/interview">Take an interview self-assessment</Link> to see how ready you are.
+          </p>
+        ) : (
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Submitted (UTC)</th>
+                <th scope="col">Score</th>
+                <th scope="col">Verdict</th>
+                <th scope="col">Late answers</th>
+              </tr>
+            </thead>
+            <tbody>
+              {assessments.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row">
+                    <Link href={`/interview/${a.id}`}>{when.format(a.submittedAt)}</Link>
+                  </th>
+                  <td>{a.score}%</td>
+                  <td>{READINESS_LABELS[a.verdict as Readiness]}</td>
+                  <td>{a.lateAnswers}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         )}
       </section>
 

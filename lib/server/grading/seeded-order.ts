@@ -1,5 +1,5 @@
 // FNV-1a: a small, stable string hash, so an attempt's seed and an item id give the same order on every server.
-function hash(text: string): number {
+export function stableHash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -22,7 +22,7 @@ function generator(seed: number): () => number {
 
 /** A Fisher-Yates shuffle of `values` determined by `seed` and `salt`. */
 export function seededOrder<T>(values: readonly T[], seed: number, salt: string): T[] {
-  const next = generator(hash(`${seed}:${salt}`));
+  const next = generator(stableHash(`${seed}:${salt}`));
   const out = [...values];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));

@@ -10,13 +10,15 @@ import { getQuizAttempt } from "@/lib/server/data/quiz-attempts/get-quiz-attempt
 import type { QuizAttemptDto } from "@/lib/server/data/quiz-attempts/quiz-attempt.dto";
 import { recordItemResponse } from "@/lib/server/data/quiz-attempts/record-item-response";
 import { submitQuizAttempt } from "@/lib/server/data/quiz-attempts/submit-quiz-attempt";
-import { AnswerShapeError, gradeAnswer, publicAnswer, resolveAnswer, reviewItem, type StoredAnswer } from "@/lib/server/grading/grade-item";
+import { gradeAnswer, publicAnswer, reviewItem, type StoredAnswer } from "@/lib/server/grading/grade-item";
 import { ApiError, notFound } from "@/lib/server/http/api-error";
+import { addToReview } from "@/lib/server/review/add-to-review";
 import type { AttemptResult, AttemptView, ConceptScore, ItemReview } from "@/lib/quiz/types";
 import type { ItemAnswer } from "@/lib/validation/quiz";
 
 import { decodeGuestAttempt, encodeGuestAttempt } from "./guest-attempt";
 import { requireQuiz } from "./public-quiz";
+import { resolveOrReject } from "./resolve-answer";
 
 type Mode = "practice" | "exam";
 
@@ -39,15 +41,6 @@ function requireItem(quiz: Quiz, itemId: string): LoadedItem {
   return item;
 }
 
-function resolve(item: LoadedItem, answer: ItemAnswer, seed: number): StoredAnswer {
-  try {
-    return resolveAnswer(item, answer, seed);
-  } catch (error) {
-    if (error instanceof AnswerShapeError) throw new ApiError(400, "invalid_answer", `${error.field}: ${error.message}`, error.field);
-    throw error;
-  }
-}
-
 /** Starts an attempt: stored for a signed-in learner, carried in its id for a guest. */
 export async function startAttempt(viewer: UserDto | null, quizSlug: string, mode: Mode): Promise<{ attemptId: string; seed: number; mode: Mode }> {
   const quiz = await requireQuiz(quizSlug);
@@ -67,14 +60,14 @@ export async function answerItem(viewer: UserDto | null, attemptId: string, item
   const guest = decodeGuestAttempt(attemptId);
   if (guest) {
     const item = requireItem(await requireQuiz(guest.quizSlug), itemId);
-    const grade = gradeAnswer(item, resolve(item, answer, guest.seed));
+    const grade = gradeAnswer(item, resolveOrReject(item, answer, guest.seed));
     return { itemId, recorded: false, review: guest.mode === "practice" ? reviewItem(item, guest.seed, grade) : null };
   }
   // Answering is the hottest request of a quiz: it reads the attempt without its responses.
   const attempt = viewer && attemptId.length <= 40 ? await getAttemptHeader({ id: attemptId }) : null;
   if (!attempt || attempt.userId !== viewer?.id) throw notFound("attempt");
   const item = requireItem(await requireQuiz(attempt.quizSlug), itemId);
-  const stored = resolve(item, answer, attempt.seed);
+  const stored = resolveOrReject(item, answer, attempt.seed);
   const grade = gradeAnswer(item, stored);
   const outcome = await recordItemResponse({
     attemptId: attempt.id,
@@ -93,6 +86,8 @@ export async function answerItem(viewer: UserDto | null, attemptId: string, item
     case "already-answered":
       throw new ApiError(409, "already_answered", "this item was already answered in practice mode, where the first answer counts; start a new attempt to try again");
     default:
+      // A practice answer is graded at once, so it joins the learner's review now; exam answers join at submission.
+      if (attempt.mode === "practice" && outcome.kind === "recorded") await addToReview({ userId: attempt.userId, source: "quiz", graded: [{ itemId, ...grade }], now: new Date() });
       return { itemId, recorded: outcome.kind === "recorded", review: attempt.mode === "practice" ? reviewItem(item, attempt.seed, grade) : null };
   }
 }
@@ -141,13 +136,16 @@ export async function submitAttempt(viewer: UserDto | null, attemptId: string, g
   const opened = await openAttempt(viewer, attemptId);
   if (opened.kind === "guest") {
     const answers = new Map<string, StoredAnswer>();
-    for (const [itemId, answer] of Object.entries(guestAnswers ?? {})) answers.set(itemId, resolve(requireItem(opened.quiz, itemId), answer, opened.seed));
+    for (const [itemId, answer] of Object.entries(guestAnswers ?? {})) answers.set(itemId, resolveOrReject(requireItem(opened.quiz, itemId), answer, opened.seed));
     return buildResult({ attemptId, quiz: opened.quiz, mode: opened.mode, seed: opened.seed, answers, submittedAt: new Date() });
   }
   const { attempt, quiz } = opened;
   const outcome = await submitQuizAttempt({ attemptId: attempt.id, userId: attempt.userId, score: (scores) => attemptScore(quiz, scores) });
   if (outcome.kind === "not-found") throw notFound("attempt");
   if (outcome.kind === "already-submitted") throw new ApiError(409, "attempt_submitted", "this attempt has already been submitted");
+  if (attempt.mode === "exam") {
+    await addToReview({ userId: attempt.userId, source: "quiz", graded: outcome.responses.map((r) => ({ itemId: r.itemId, score: r.score, correct: r.correct })), now: outcome.submittedAt });
+  }
   return buildResult({
     attemptId: attempt.id,
     quiz,

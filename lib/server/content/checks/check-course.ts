@@ -7,10 +7,12 @@ import { checkLinks } from "@/lib/content/checks/check-links";
 import { checkMisconceptions } from "@/lib/content/checks/check-misconceptions";
 import { checkPrerequisites } from "@/lib/content/checks/check-prerequisites";
 import { compileMdx } from "@/lib/server/content/compile";
+import { checkPromptsFile } from "@/lib/server/content/interview/load-prompts";
 import { checkLabs } from "@/lib/server/content/labs/load-labs";
 import { checkBanks } from "@/lib/server/content/quizzes/load-banks";
 import { parseLessonSource, type LessonSource } from "@/lib/server/content/parse-lesson";
 
+import { checkInterviewPrompts } from "./check-interview-prompts";
 import { checkQuizzes } from "./check-quizzes";
 import { runLessonCommands } from "./run-lesson-commands";
 
@@ -19,6 +21,7 @@ export type CourseCheckReport = {
   lessons: number;
   commands: number;
   quizItems: number;
+  interviewPrompts: number;
   labs: number;
   compileMs: { folder: string; ms: number }[];
 };
@@ -78,6 +81,15 @@ export async function checkCourse(options: { dir: string; quizzesDir?: string; r
     ),
   );
 
+  const prompts = await checkPromptsFile();
+  problems.push(...prompts.problems);
+  problems.push(
+    ...checkInterviewPrompts(
+      prompts.prompts,
+      lessons.map((l) => ({ slug: l.frontmatter.slug, module: l.frontmatter.module, anchors: anchors.get(l.frontmatter.slug) ?? new Set<string>() })),
+    ),
+  );
+
   const labs = await checkLabs();
   problems.push(...labs.problems);
 
@@ -93,5 +105,5 @@ export async function checkCourse(options: { dir: string; quizzesDir?: string; r
       }
     }
   }
-  return { problems, lessons: lessons.length, commands, quizItems: banks.quizzes.reduce((n, q) => n + q.items.length, 0), labs: labs.labs.length, compileMs };
+  return { problems, lessons: lessons.length, commands, quizItems: banks.quizzes.reduce((n, q) => n + q.items.length, 0), interviewPrompts: prompts.prompts.length, labs: labs.labs.length, compileMs };
 }

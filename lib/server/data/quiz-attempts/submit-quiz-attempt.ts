@@ -4,7 +4,7 @@ import { getDb } from "@/lib/server/db";
 import type { StoredAnswer } from "@/lib/server/grading/grade-item";
 
 export type SubmitOutcome =
-  | { kind: "submitted"; submittedAt: Date; responses: { itemId: string; answer: StoredAnswer }[] }
+  | { kind: "submitted"; submittedAt: Date; responses: { itemId: string; answer: StoredAnswer; score: number; correct: boolean }[] }
   | { kind: "already-submitted" }
   | { kind: "not-found" };
 
@@ -15,12 +15,12 @@ export async function submitQuizAttempt(options: { attemptId: string; userId: st
       SELECT "submittedAt" FROM "QuizAttempt" WHERE "id" = ${options.attemptId} AND "userId" = ${options.userId} FOR UPDATE`;
     if (locked.length === 0) return { kind: "not-found" };
     if (locked[0]!.submittedAt !== null) return { kind: "already-submitted" };
-    const responses = await tx.itemResponse.findMany({ where: { attemptId: options.attemptId }, select: { itemId: true, score: true, answer: true } });
+    const responses = await tx.itemResponse.findMany({ where: { attemptId: options.attemptId }, select: { itemId: true, score: true, correct: true, answer: true } });
     const submittedAt = new Date();
     await tx.quizAttempt.update({
       where: { id: options.attemptId },
       data: { submittedAt, score: options.score(new Map(responses.map((r) => [r.itemId, r.score]))) },
     });
-    return { kind: "submitted", submittedAt, responses: responses.map((r) => ({ itemId: r.itemId, answer: r.answer as StoredAnswer })) };
+    return { kind: "submitted", submittedAt, responses: responses.map((r) => ({ ...r, answer: r.answer as StoredAnswer })) };
   });
 }
