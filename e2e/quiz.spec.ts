@@ -1,26 +1,10 @@
-import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 
 import { newEmail, signUpThroughForm } from "./support/accounts";
 import { launchBrowser, openPage, seriousAxeViolations, siteUrl } from "./support/browser";
+import { answerShownItem } from "./support/quiz";
 
 const SLOW = { timeout: 20_000 };
-
-// Answers the item on screen with whatever its widget offers first: every widget gets used.
-async function answerShownItem(page: Page): Promise<void> {
-  const form = page.locator(".quiz-player form");
-  if ((await form.locator('input[type="radio"]').count()) > 0) {
-    await form.locator('input[type="radio"]').first().check();
-  } else if ((await form.locator('input[type="checkbox"]').count()) > 0) {
-    await form.locator('input[type="checkbox"]').first().check();
-  } else if ((await form.locator("select").count()) > 0) {
-    for (const select of await form.locator("select").all()) await select.selectOption({ index: 1 });
-  } else if ((await form.getByLabel("Your command").count()) > 0) {
-    await form.getByLabel("Your command").fill("kubectl run web --image=nginx --restart=Never");
-  } else {
-    await form.getByRole("button", { name: "Move step 2 up" }).click();
-  }
-}
 
 test("a signed-in learner takes a whole quiz in practice mode, sees feedback on each item, and the progress page shows the score", async () => {
   const browser = await launchBrowser();

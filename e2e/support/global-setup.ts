@@ -9,6 +9,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     chromiumPath: string;
+    /** what a command-line tool needs to reach the site's database (see roles.ts) */
+    siteDatabase: { dataDir: string; databaseUrl?: string };
   }
 }
 
@@ -26,6 +28,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const site = await startSite({ env });
   project.provide("baseUrl", site.url);
   project.provide("chromiumPath", chromiumPath);
+  project.provide("siteDatabase", { dataDir: site.dataDir, ...(database ? { databaseUrl: database.url } : {}) });
   return async () => {
     await site.stop();
     await removeDataDir(site.dataDir);

@@ -11,8 +11,8 @@ import { loadCohortDashboard } from "./cohort-dashboard";
 
 export type CsvExport = { filename: string; stream: ReadableStream<Uint8Array> };
 
-// Members whose responses are read per query: ~200 responses each keeps a batch near 10,000 rows.
-const MEMBERS_PER_BATCH = 50;
+// Members whose responses are read per query: about 130-200 responses each keeps a batch to a few thousand rows.
+const MEMBERS_PER_BATCH = 20;
 // Roster rows encoded per pull; the roster itself is one row per member, already aggregated.
 const ROSTER_ROWS_PER_CHUNK = 200;
 

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { getDb } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/db";
 
 export type MemberActivity = { userId: string; name: string | null; email: string; joinedAt: Date; lessonsDone: string[]; lastActiveAt: Date | null };
 
@@ -10,7 +10,8 @@ export type MemberActivity = { userId: string; name: string | null; email: strin
  * (answers of submitted attempts precede the submission), or submitted a lab.
  */
 export async function listCohortActivity(options: { cohortId: string }): Promise<MemberActivity[]> {
-  return getDb().$queryRaw<MemberActivity[]>`
+  return queryRows<MemberActivity>(
+    `
     SELECT m."userId", u."name", u."email", m."joinedAt",
       COALESCE((SELECT array_agg(lp."lessonSlug") FROM "LessonProgress" lp WHERE lp."userId" = m."userId" AND lp."status" = 'DONE'), '{}') AS "lessonsDone",
       GREATEST(
@@ -20,6 +21,8 @@ export async function listCohortActivity(options: { cohortId: string }): Promise
         (SELECT max(s."createdAt") FROM "LabSubmission" s WHERE s."userId" = m."userId")
       ) AS "lastActiveAt"
     FROM "CohortMembership" m JOIN "User" u ON u."id" = m."userId"
-    WHERE m."cohortId" = ${options.cohortId}
-    ORDER BY u."email"`;
+    WHERE m."cohortId" = $1
+    ORDER BY u."email"`,
+    [options.cohortId],
+  );
 }

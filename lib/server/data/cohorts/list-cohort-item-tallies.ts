@@ -1,6 +1,6 @@
 import "server-only";
 
-import { getDb } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/db";
 
 export type ItemTally = { itemId: string; answers: number; right: number };
 
@@ -9,11 +9,14 @@ export type ItemTally = { itemId: string; answers: number; right: number };
  * practice answers (graded when given) and answers of submitted exams.
  */
 export async function listCohortItemTallies(options: { cohortId: string }): Promise<ItemTally[]> {
-  return getDb().$queryRaw<ItemTally[]>`
+  return queryRows<ItemTally>(
+    `
     SELECT r."itemId", count(*)::int AS "answers", (count(*) FILTER (WHERE r."correct"))::int AS "right"
     FROM "CohortMembership" m
       JOIN "QuizAttempt" a ON a."userId" = m."userId"
       JOIN "ItemResponse" r ON r."attemptId" = a."id"
-    WHERE m."cohortId" = ${options.cohortId} AND (a."mode" = 'PRACTICE' OR a."submittedAt" IS NOT NULL)
-    GROUP BY r."itemId"`;
+    WHERE m."cohortId" = $1 AND (a."mode" = 'PRACTICE' OR a."submittedAt" IS NOT NULL)
+    GROUP BY r."itemId"`,
+    [options.cohortId],
+  );
 }
