@@ -23,7 +23,7 @@ const config = [
     rules: { "no-restricted-imports": ["error", prismaOnlyInDataLayer] },
   },
   {
-    files: ["components/**", "lib/validation/**", "lib/content/**", "lib/auth/**", "lib/theme.ts"],
+    files: ["components/**", "lib/validation/**", "lib/content/**", "lib/auth/**", "lib/instructor/**", "lib/theme.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

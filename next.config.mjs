@@ -8,6 +8,8 @@ const nextConfig = {
   // `npm test` type-checks the whole repository once (npm run typecheck); doing
   // it again inside every build would only slow `npm start` down.
   typescript: { ignoreBuildErrors: true },
+  // forbidden() answers 403 with app/forbidden.tsx when a learner opens an instructor or admin page.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { SearchForm } from "@/components/search/search-form";
 import { SignOutButton } from "@/components/sign-out-button";
 import { ThemeToggle } from "@/components/theme-toggle";
+import type { RoleName } from "@/lib/validation/auth";
 
-export type HeaderUser = { email: string; name: string | null; dueCards: number } | null;
+export type HeaderUser = { email: string; name: string | null; role: RoleName; dueCards: number } | null;
 
 // Every page is rendered per request (the header shows who is signed in), so prefetching the
 // header's links on each page view would cost the server a render per link and compete with the
@@ -37,6 +38,19 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
               <Link href="/progress" prefetch={false}>
                 Progress
               </Link>
+              <Link href="/cohorts" prefetch={false}>
+                Cohorts
+              </Link>
+              {user.role !== "learner" ? (
+                <Link href="/instructor" prefetch={false}>
+                  Instructor
+                </Link>
+              ) : null}
+              {user.role === "admin" ? (
+                <Link href="/admin/users" prefetch={false}>
+                  Admin
+                </Link>
+              ) : null}
               <Link href="/account" prefetch={false}>
                 Account
               </Link>

@@ -14,6 +14,8 @@ declare module "vitest" {
     chromiumPath: string;
     /** the site's database, for tests that arrange data through the data layer */
     siteDatabaseUrl: string;
+    /** what a command-line tool needs to reach the site's database (see roles.ts) */
+    siteDatabase: { dataDir: string; databaseUrl?: string };
   }
 }
 
@@ -32,6 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("baseUrl", site.url);
   project.provide("chromiumPath", chromiumPath);
   project.provide("siteDatabaseUrl", database?.url ?? (JSON.parse(await readFile(runningServerFile(site.dataDir), "utf8")) as { databaseUrl: string }).databaseUrl);
+  project.provide("siteDatabase", { dataDir: site.dataDir, ...(database ? { databaseUrl: database.url } : {}) });
   return async () => {
     await site.stop();
     await removeDataDir(site.dataDir);

@@ -1,18 +1,38 @@
 import "server-only";
 
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getDatabaseUrl } from "@/lib/server/env";
 import { createPgPool } from "@/lib/server/pg-pool";
 
-// One client per process; dev-mode hot reloads would otherwise open a new pool each time.
-const globalForPrisma = globalThis as unknown as { academyPrisma?: PrismaClient };
+// One pool and one client per process; dev-mode hot reloads would otherwise open a new pool each time.
+const globalForPrisma = globalThis as unknown as { academyPrisma?: PrismaClient; academyPool?: pg.Pool };
+
+/** The pg pool under the Prisma client. */
+export function getPgPool(): pg.Pool {
+  globalForPrisma.academyPool ??= createPgPool(getDatabaseUrl());
+  return globalForPrisma.academyPool;
+}
 
 export function getDb(): PrismaClient {
-  if (!globalForPrisma.academyPrisma) {
-    const adapter = new PrismaPg(createPgPool(getDatabaseUrl()));
-    globalForPrisma.academyPrisma = new PrismaClient({ adapter });
-  }
+  globalForPrisma.academyPrisma ??= new PrismaClient({ adapter: new PrismaPg(getPgPool()) });
   return globalForPrisma.academyPrisma;
 }
+
+/**
+ * Reads many rows with one SQL statement through the pg driver. Prisma decodes raw results
+ * row by row at tens of microseconds each, which dominates reports of thousands of rows; the
+ * driver reads the same rows about ten times faster. Parameters are bound, never interpolated.
+ */
+export async function queryRows<T>(sql: string, params: unknown[]): Promise<T[]> {
+  return (await getPgPool().query({ text: sql, values: params, types: UTC_TIMESTAMPS })).rows as T[];
+}
+
+// Prisma stores DateTime as `timestamp(3)` in UTC; pg would read such a value in the process's time zone.
+const TIMESTAMP_OID = 1114;
+const UTC_TIMESTAMPS = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === TIMESTAMP_OID ? (value: string) => new Date(`${value.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};

@@ -2,7 +2,9 @@ import "server-only";
 
 import { randomInt } from "node:crypto";
 
+import { hasRole } from "@/lib/server/auth/current-user";
 import type { Quiz, LoadedItem } from "@/lib/server/content/quizzes/load-banks";
+import { isLearnerInOwnedCohort } from "@/lib/server/data/cohorts/is-learner-in-owned-cohort";
 import type { UserDto } from "@/lib/server/data/users/user.dto";
 import { createQuizAttempt } from "@/lib/server/data/quiz-attempts/create-quiz-attempt";
 import { getAttemptHeader } from "@/lib/server/data/quiz-attempts/get-attempt-header";
@@ -27,11 +29,20 @@ type OpenedAttempt =
   | { kind: "stored"; quiz: Quiz; attempt: QuizAttemptDto }
   | { kind: "guest"; quiz: Quiz; id: string; mode: Mode; seed: number; startedAt: Date };
 
-async function openAttempt(viewer: UserDto | null, attemptId: string): Promise<OpenedAttempt> {
+/** "read" also lets the instructor of a cohort the owner is currently in see the attempt; only the owner may "write". */
+type Access = "read" | "write";
+
+async function mayOpen(viewer: UserDto | null, ownerId: string, access: Access): Promise<boolean> {
+  if (!viewer) return false;
+  if (viewer.id === ownerId) return true;
+  return access === "read" && hasRole(viewer, "instructor") && isLearnerInOwnedCohort({ instructorId: viewer.id, learnerId: ownerId });
+}
+
+async function openAttempt(viewer: UserDto | null, attemptId: string, access: Access): Promise<OpenedAttempt> {
   const guest = decodeGuestAttempt(attemptId);
   if (guest) return { kind: "guest", quiz: await requireQuiz(guest.quizSlug), id: attemptId, mode: guest.mode, seed: guest.seed, startedAt: guest.startedAt };
   const attempt = viewer && attemptId.length <= 40 ? await getQuizAttempt({ id: attemptId }) : null;
-  if (!attempt || attempt.userId !== viewer?.id) throw notFound("attempt");
+  if (!attempt || !(await mayOpen(viewer, attempt.userId, access))) throw notFound("attempt");
   return { kind: "stored", quiz: await requireQuiz(attempt.quizSlug), attempt };
 }
 
@@ -133,7 +144,7 @@ function buildResult(options: { attemptId: string; quiz: Quiz; mode: Mode; seed:
 
 /** Closes and grades an attempt. A guest sends their answers with the submission. */
 export async function submitAttempt(viewer: UserDto | null, attemptId: string, guestAnswers: Record<string, ItemAnswer> | undefined): Promise<AttemptResult> {
-  const opened = await openAttempt(viewer, attemptId);
+  const opened = await openAttempt(viewer, attemptId, "write");
   if (opened.kind === "guest") {
     const answers = new Map<string, StoredAnswer>();
     for (const [itemId, answer] of Object.entries(guestAnswers ?? {})) answers.set(itemId, resolveOrReject(requireItem(opened.quiz, itemId), answer, opened.seed));
@@ -156,9 +167,9 @@ export async function submitAttempt(viewer: UserDto | null, attemptId: string, g
   });
 }
 
-/** An attempt for its owner (and, later, the owner's instructor); 404 for anyone else. */
+/** An attempt for its owner and for the instructor of a cohort the owner is in; 404 for anyone else. */
 export async function getAttemptView(viewer: UserDto | null, attemptId: string): Promise<AttemptView> {
-  const opened = await openAttempt(viewer, attemptId);
+  const opened = await openAttempt(viewer, attemptId, "read");
   if (opened.kind === "guest") {
     return { attemptId, quiz: opened.quiz.slug, mode: opened.mode, seed: opened.seed, startedAt: opened.startedAt.toISOString(), submittedAt: null, answers: {}, reviews: {}, result: null };
   }
