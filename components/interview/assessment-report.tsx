@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { ConceptScoreTable } from "@/components/quiz/concept-score-table";
 import { ItemPrompt } from "@/components/quiz/item-prompt";
 import { ItemReviewPanel } from "@/components/quiz/item-review";
 import { Markdown } from "@/components/markdown";
@@ -78,25 +79,7 @@ export function AssessmentReportView({ report, rate }: { report: AssessmentRepor
 
       <section aria-labelledby="concepts-heading">
         <h3 id="concepts-heading">By concept</h3>
-        <table className="data-table">
-          <caption className="visually-hidden">Score per concept, weakest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Concept</th>
-              <th scope="col">Questions</th>
-              <th scope="col">Score</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.concepts.map((c) => (
-              <tr key={c.concept}>
-                <th scope="row">{c.concept}</th>
-                <td>{c.items}</td>
-                <td>{c.score}%</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ConceptScoreTable concepts={report.concepts} />
       </section>
 
       <section aria-labelledby="earlier-heading">

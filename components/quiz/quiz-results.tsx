@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import type { AttemptResult, PublicItem } from "@/lib/quiz/types";
 
+import { ConceptScoreTable } from "./concept-score-table";
 import { ItemPrompt } from "./item-prompt";
 import { ItemReviewPanel } from "./item-review";
 
@@ -17,25 +18,7 @@ export function QuizResults({ result, items, title }: { result: AttemptResult; i
         {title} quiz, {result.mode === "exam" ? "exam" : "practice"} mode: {result.items.filter((i) => i.correct).length} of {result.total} items right, {result.answered} answered.
       </p>
       <h3>By concept</h3>
-      <table className="data-table">
-        <caption className="visually-hidden">Score per concept, weakest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Concept</th>
-            <th scope="col">Items</th>
-            <th scope="col">Score</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.concepts.map((c) => (
-            <tr key={c.concept}>
-              <th scope="row">{c.concept}</th>
-              <td>{c.items}</td>
-              <td>{c.score}%</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ConceptScoreTable concepts={result.concepts} />
       <h3>Item by item</h3>
       <ol className="quiz-results__items">
         {result.items.map((review) => {
