@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 
 import { ChartDataTable } from "./chart-data-table";
+import { ValueAxis } from "./value-axis";
 
 export type Bar = { label: string; value: number };
 
@@ -23,14 +24,7 @@ export function BarChart({ title, summary, bars, categoryLabel, valueLabel, widt
     <figure className="chart">
       <figcaption id={`${id}-title`}>{title}</figcaption>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-summary`} className="chart__svg">
-        {y.ticks(4).map((t) => (
-          <g key={t}>
-            <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(t)} y2={y(t)} className="chart__grid" />
-            <text x={MARGIN.left - 6} y={y(t)} dy="0.32em" textAnchor="end" className="chart__tick">
-              {t}
-            </text>
-          </g>
-        ))}
+        <ValueAxis y={y} left={MARGIN.left} right={width - MARGIN.right} />
         {bars.map((b) => (
           <g key={b.label}>
             <rect x={x(b.label)} y={y(b.value)} width={x.bandwidth()} height={y(0) - y(b.value)} className="chart__bar" />

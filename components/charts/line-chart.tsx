@@ -2,6 +2,7 @@ import { scaleLinear, scaleUtc } from "d3-scale";
 import { line } from "d3-shape";
 
 import { ChartDataTable } from "./chart-data-table";
+import { ValueAxis } from "./value-axis";
 
 export type LinePoint = { date: Date; value: number };
 
@@ -27,14 +28,7 @@ export function LineChart({ title, summary, points, valueLabel, width = 640, hei
     <figure className="chart">
       <figcaption id={`${id}-title`}>{title}</figcaption>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-summary`} className="chart__svg">
-        {y.ticks(4).map((t) => (
-          <g key={t}>
-            <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(t)} y2={y(t)} className="chart__grid" />
-            <text x={MARGIN.left - 6} y={y(t)} dy="0.32em" textAnchor="end" className="chart__tick">
-              {t}
-            </text>
-          </g>
-        ))}
+        <ValueAxis y={y} left={MARGIN.left} right={width - MARGIN.right} />
         {x.ticks(5).map((t) => (
           <text key={t.toISOString()} x={x(t)} y={height - 8} textAnchor="middle" className="chart__tick">
             {day.format(t)}

@@ -2,6 +2,8 @@ import { scaleBand, scaleLinear } from "d3-scale";
 
 import type { ForecastDay } from "@/lib/review/review-days";
 
+import { ValueAxis } from "./value-axis";
+
 const WIDTH = 420;
 const HEIGHT = 160;
 const MARGIN = { top: 16, right: 8, bottom: 28, left: 32 };
@@ -20,18 +22,10 @@ export function ReviewForecastChart({ days }: { days: ForecastDay[] }) {
     .range([MARGIN.left, WIDTH - MARGIN.right])
     .padding(0.2);
   const y = scaleLinear().domain([0, max]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]);
-  const ticks = y.ticks(Math.min(4, y.domain()[1]!));
   return (
     <figure className="forecast-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="forecast-caption">
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(t)} y2={y(t)} className="forecast-chart__grid" />
-            <text x={MARGIN.left - 6} y={y(t)} dy="0.32em" textAnchor="end" className="forecast-chart__label">
-              {t}
-            </text>
-          </g>
-        ))}
+        <ValueAxis y={y} left={MARGIN.left} right={WIDTH - MARGIN.right} ticks={Math.min(4, y.domain()[1]!)} gridClass="forecast-chart__grid" labelClass="forecast-chart__label" />
         {days.map((d) => (
           <g key={d.date}>
             <rect x={x(d.date)} y={y(d.cards)} width={x.bandwidth()} height={y(0) - y(d.cards)} className="forecast-chart__bar" />
