@@ -6,8 +6,8 @@
  * NOT MODELLED: server-side apply and field managers, create-on-update.
  */
 import { apiVersionOf, type ResourceInfo } from "../api/resources";
-import type { Binding, Deployment, Event, KubeObject, Pod, PodCondition, Scale, Service } from "../api/types";
-import { cloneUnfrozen, copyOf, deepClone, deepEqual, stableStringify } from "../core/clone";
+import type { Binding, Deployment, Event, KubeObject, ObjectMeta, Pod, PodCondition, Scale, Service } from "../api/types";
+import { cloneUnfrozen, copyOf, deepClone, deepEqual } from "../core/clone";
 import { StatusError } from "../core/errors";
 import type { Allocators } from "./allocators";
 import type { PatchType, UserInfo, WriteOptions } from "./client";
@@ -31,8 +31,34 @@ const HAS_STATUS = new Set([
 ]);
 const HAS_GENERATION = new Set(["deployments", "replicasets", "daemonsets", "horizontalpodautoscalers", "networkpolicies"]);
 
-function specOf(o: KubeObject): string {
-  return stableStringify(o.spec ?? null);
+// Metadata an update cannot change: the stored object's values win over the ones sent.
+const SERVER_OWNED_METADATA = ["name", "namespace", "uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "generation"] as const;
+const SERVER_OWNED = new Set<string>(SERVER_OWNED_METADATA);
+
+/**
+ * The sent metadata with the server-owned fields taken from the stored version, in the order a spread would
+ * give. Built key by key rather than by spreading and deleting: deleted keys leave an object in V8's slow
+ * dictionary mode, and every stored object is copied and frozen afterwards.
+ */
+function withServerOwnedMetadata(sent: ObjectMeta, stored: ObjectMeta): ObjectMeta {
+  const from = sent as Record<string, unknown>;
+  const keep = stored as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k in from) {
+    const v = SERVER_OWNED.has(k) ? ownedValue(keep, k) : from[k];
+    if (v !== undefined) out[k] = v;
+  }
+  for (const k of SERVER_OWNED_METADATA) {
+    if (!(k in out)) {
+      const v = ownedValue(keep, k);
+      if (v !== undefined) out[k] = v;
+    }
+  }
+  return out as ObjectMeta;
+}
+
+function ownedValue(stored: Record<string, unknown>, key: string): unknown {
+  return key === "namespace" && !stored.namespace ? undefined : stored[key];
 }
 
 export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) {
@@ -139,20 +165,7 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
     } else {
       obj.apiVersion = existing.apiVersion;
       obj.kind = existing.kind;
-      obj.metadata = {
-        ...obj.metadata,
-        name: keep.name,
-        namespace: keep.namespace,
-        uid: keep.uid,
-        creationTimestamp: keep.creationTimestamp,
-        deletionTimestamp: keep.deletionTimestamp,
-        deletionGracePeriodSeconds: keep.deletionGracePeriodSeconds,
-        generation: keep.generation,
-      };
-      if (!keep.namespace) delete obj.metadata.namespace;
-      for (const k of ["deletionTimestamp", "deletionGracePeriodSeconds", "generation"] as const) {
-        if (obj.metadata[k] === undefined) delete obj.metadata[k];
-      }
+      obj.metadata = withServerOwnedMetadata(obj.metadata, keep);
       if (HAS_STATUS.has(info.resource)) {
         if (existing.status === undefined) delete obj.status;
         else obj.status = existing.status;
@@ -160,7 +173,7 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
       applyDefaults(info.resource, obj);
       const errs = validateUpdate(info, obj, existing);
       if (errs.length > 0) fail(info, name, errs);
-      if (HAS_GENERATION.has(info.resource) && specOf(obj) !== specOf(existing)) {
+      if (HAS_GENERATION.has(info.resource) && !deepEqual(obj.spec ?? null, existing.spec ?? null)) {
         obj.metadata.generation = (existing.metadata.generation ?? 1) + 1;
       }
       obj.metadata.resourceVersion = existing.metadata.resourceVersion;

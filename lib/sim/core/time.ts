@@ -36,9 +36,18 @@ export function formatMicroTime(ms: number): string {
   return formatTimestamp(ms).replace("Z", `.${String(ms % 1000).padStart(3, "0")}000Z`);
 }
 
+const parsedTimestamps = new Map<string, number>();
+const PARSED_TIMESTAMPS_LIMIT = 4096;
+
+// Date.parse costs about a microsecond, and the node monitor and age columns parse the same few
+// timestamps over and over, so recent answers are kept.
 export function parseTimestamp(s: string): number {
+  const cached = parsedTimestamps.get(s);
+  if (cached !== undefined) return cached;
   const ms = Date.parse(s);
   if (Number.isNaN(ms)) throw new Error(`invalid timestamp "${s}"`);
+  if (parsedTimestamps.size >= PARSED_TIMESTAMPS_LIMIT) parsedTimestamps.clear();
+  parsedTimestamps.set(s, ms);
   return ms;
 }
 

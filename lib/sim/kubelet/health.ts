@@ -19,6 +19,7 @@ export function createHealthSwitches(): HealthSwitches {
       else failing.delete(key);
     },
     isFailing(namespace, pod, container, probe) {
+      if (failing.size === 0) return false;
       return failing.has(`${namespace}/${pod}/${container}/${probe}`) || failing.has(`${namespace}/${pod}/*/${probe}`);
     },
     entries: () => [...failing].sort(),

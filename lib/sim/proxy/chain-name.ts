@@ -24,13 +24,27 @@ export function base32(bytes: Uint8Array): string {
   return out;
 }
 
+const hashes = new Map<string, string>();
+const HASHES_LIMIT = 8192;
+
+// Rules are rebuilt whenever a Service or EndpointSlice changes, for the same few names each time.
+function chainHash(text: string): string {
+  let hash = hashes.get(text);
+  if (hash === undefined) {
+    if (hashes.size >= HASHES_LIMIT) hashes.clear();
+    hash = base32(sha256(text)).slice(0, 16);
+    hashes.set(text, hash);
+  }
+  return hash;
+}
+
 /** `servicePortName` is `ns/svc:portName`; protocol lower-case, e.g. `tcp`. */
 export function servicePortHash(servicePortName: string, protocol: string): string {
-  return base32(sha256(servicePortName + protocol)).slice(0, 16);
+  return chainHash(servicePortName + protocol);
 }
 
 export function endpointHash(servicePortName: string, protocol: string, endpoint: string): string {
-  return base32(sha256(servicePortName + protocol + endpoint)).slice(0, 16);
+  return chainHash(servicePortName + protocol + endpoint);
 }
 
 export function serviceChainName(prefix: "KUBE-SVC-" | "KUBE-SVL-" | "KUBE-EXT-" | "KUBE-FW-", servicePortName: string, protocol: string): string {

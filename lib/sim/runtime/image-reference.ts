@@ -13,7 +13,21 @@ export type ImageReference = {
   canonical: string;
 };
 
-export function parseImageReference(ref: string): ImageReference {
+const parsedReferences = new Map<string, Readonly<ImageReference>>();
+const PARSED_REFERENCES_LIMIT = 1024;
+
+// Every probe and container start resolves its image again, and a cluster uses a handful of images.
+export function parseImageReference(ref: string): Readonly<ImageReference> {
+  let parsed = parsedReferences.get(ref);
+  if (!parsed) {
+    if (parsedReferences.size >= PARSED_REFERENCES_LIMIT) parsedReferences.clear();
+    parsed = Object.freeze(parseReference(ref));
+    parsedReferences.set(ref, parsed);
+  }
+  return parsed;
+}
+
+function parseReference(ref: string): ImageReference {
   let rest = ref.trim();
   let digest: string | undefined;
   const at = rest.indexOf("@");

@@ -108,7 +108,20 @@ function registryIndex(): Map<string, RegistryImage> {
 
 export type PullResult = { ok: true; image: RegistryImage; ref: ImageReference } | { ok: false; ref: ImageReference; reason: "not-found" | "denied" };
 
+const resolved = new Map<string, PullResult>();
+
+// The catalog never changes, so each reference is resolved once (probes resolve their image every period).
 export function resolveImage(reference: string): PullResult {
+  let result = resolved.get(reference);
+  if (!result) {
+    if (resolved.size >= 1024) resolved.clear();
+    result = Object.freeze(lookUp(reference));
+    resolved.set(reference, result);
+  }
+  return result;
+}
+
+function lookUp(reference: string): PullResult {
   const ref = parseImageReference(reference);
   const index = registryIndex();
   if (ref.digest) {

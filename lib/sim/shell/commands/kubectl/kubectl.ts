@@ -13,13 +13,22 @@ import { COMMANDS, GROUPS, findCommand } from "./registry";
 export const CONTEXT_NAME = "kubernetes-admin@kubernetes";
 
 /** Splits argv into the command path (`rollout status`) and the rest, skipping flags the way cobra does. */
-export function locateCommand(argv: string[]): { path: string[]; rest: string[] } {
-  const valueFlags = new Set<string>();
+let valueFlagNames: Set<string> | undefined;
+
+// Every flag of every command that takes a value, so the word after it is not read as a subcommand.
+function valueFlags(): Set<string> {
+  if (valueFlagNames) return valueFlagNames;
+  valueFlagNames = new Set<string>();
   for (const spec of allFlagSpecs()) {
     if (spec.type === "bool") continue;
-    valueFlags.add(`--${spec.name}`);
-    if (spec.short) valueFlags.add(`-${spec.short}`);
+    valueFlagNames.add(`--${spec.name}`);
+    if (spec.short) valueFlagNames.add(`-${spec.short}`);
   }
+  return valueFlagNames;
+}
+
+export function locateCommand(argv: string[]): { path: string[]; rest: string[] } {
+  const takesValue = valueFlags();
   const path: string[] = [];
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -30,7 +39,7 @@ export function locateCommand(argv: string[]): { path: string[]; rest: string[] 
     }
     if (a.startsWith("-")) {
       rest.push(a);
-      if (valueFlags.has(a) && i + 1 < argv.length) rest.push(argv[++i]);
+      if (takesValue.has(a) && i + 1 < argv.length) rest.push(argv[++i]);
       continue;
     }
     const candidate = [...path, a].join(" ");

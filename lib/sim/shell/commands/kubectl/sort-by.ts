@@ -17,7 +17,7 @@ export function sortObjects(objects: KubeObject[], expression: string): KubeObje
   } catch {
     throw new KubectlError(`couldn't parse jsonpath ${expression}`);
   }
-  const keyed = objects.map((obj, index) => ({ obj, index, value: evaluate(path, [JSON.parse(JSON.stringify(obj))])[0] }));
+  const keyed = objects.map((obj, index) => ({ obj, index, value: evaluate(path, [obj])[0] }));
   keyed.sort((a, b) => compare(a.value, b.value) || a.index - b.index);
   return keyed.map((k) => k.obj);
 }
