@@ -7,7 +7,7 @@
  */
 import type { DaemonSet, DaemonSetStatus, Node, Pod } from "../../api/types";
 import { recordEvent } from "../../apiserver/events";
-import { deepEqual, stableStringify } from "../../core/clone";
+import { deepEqual } from "../../core/clone";
 import { isNotFound } from "../../core/errors";
 import { scaledValue } from "../deployment/util";
 import { type Controller, type ControllerContext, splitKey } from "../shared/context";
@@ -40,7 +40,7 @@ export function createDaemonSetController(ctx: ControllerContext): Controller {
   });
   nodes.addHandler((t, o, old) => {
     if (t !== "DELETED" && old && o.metadata.labels === old.metadata.labels && o.spec?.taints === old.spec?.taints) return;
-    if (t !== "DELETED" && old && stableStringify([o.metadata.labels, o.spec?.taints]) === stableStringify([old.metadata.labels, old.spec?.taints])) return;
+    if (t !== "DELETED" && old && deepEqual(o.metadata.labels, old.metadata.labels) && deepEqual(o.spec?.taints, old.spec?.taints)) return;
     for (const ds of sets.list()) queue.add(objectKey(ds));
   });
 

@@ -38,8 +38,16 @@ function computeTolerations(ds: DaemonSet): Toleration[] {
   return [...own, ...base.filter((t) => !own.some((o) => o.key === t.key && o.effect === t.effect))];
 }
 
+const hashes = new WeakMap<object, string>();
+
+// Reconciled on every node and pod change; a stored DaemonSet's template is frozen, so its hash is kept.
 export function templateHash(ds: DaemonSet): string {
-  return safeEncode(String(fnv32a(stableStringify(ds.spec.template)))).slice(0, 10);
+  const template = ds.spec.template;
+  const hit = hashes.get(template);
+  if (hit !== undefined) return hit;
+  const hash = safeEncode(String(fnv32a(stableStringify(template)))).slice(0, 10);
+  if (Object.isFrozen(template)) hashes.set(template, hash);
+  return hash;
 }
 
 /** Node selector, required affinity and NoSchedule/NoExecute taints decide where a daemon pod belongs. */

@@ -7,7 +7,7 @@
  */
 import { selectorFromMap } from "../../api/selectors";
 import type { EndpointSlice, Pod, Service } from "../../api/types";
-import { stableStringify } from "../../core/clone";
+import { deepEqual } from "../../core/clone";
 import { isNotFound } from "../../core/errors";
 import { ownerRef } from "../replicaset/pod-control";
 import { type Controller, type ControllerContext, splitKey } from "../shared/context";
@@ -104,7 +104,7 @@ export function createEndpointSliceController(ctx: ControllerContext): Controlle
       slices.observe(api.create("endpointslices", slice, { namespace }));
       return;
     }
-    if (stableStringify([first.endpoints, first.ports, first.metadata.labels]) === stableStringify([endpoints, ports, labels])) return;
+    if (deepEqual(first.endpoints, endpoints) && deepEqual(first.ports, ports) && deepEqual(first.metadata.labels, labels)) return;
     slices.observe(api.update("endpointslices", { ...first, metadata: { ...first.metadata, labels }, endpoints, ports }));
   }
 
