@@ -52,3 +52,29 @@ test("big clusters sample a share of nodes", () => {
   expect(numFeasibleNodesToFind(500)).toBe(230);
   expect(numFeasibleNodesToFind(5000)).toBe(500);
 });
+
+function daemonPod(...names: string[]): Pod {
+  const p = pod();
+  p.spec.affinity = { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchFields: [{ key: "metadata.name", operator: "In", values: names }] }] } } };
+  return p;
+}
+
+test("a pod whose affinity names its nodes is checked against those nodes only, with the outcome of a full scan", () => {
+  const nodes = Array.from({ length: 300 }, (_, i) => createNodeInfo(node(`n${String(i).padStart(3, "0")}`)));
+  const positions = new Map(nodes.map((info, index) => [info.name, index]));
+  for (const [names, startIndex] of [[["n007"], 0], [["n250", "n003"], 120], [["n100", "n101", "n299"], 299]] as const) {
+    const full = scheduleOne(daemonPod(...names), nodes, { rng: createRng(5), startIndex });
+    const named = scheduleOne(daemonPod(...names), nodes, { rng: createRng(5), startIndex, positionOf: (n) => positions.get(n) });
+    expect(named).toEqual(full);
+    expect(named.evaluated).toBe(300);
+  }
+});
+
+test("when the named node does not fit, the message comes from every node", () => {
+  const nodes = [createNodeInfo(node("a", {}, "1")), createNodeInfo(node("b"))];
+  const positions = new Map([["a", 0], ["b", 1]]);
+  const p = daemonPod("a");
+  p.spec.containers[0].resources = { requests: { cpu: "1500m" } };
+  const r = scheduleOne(p, nodes, { rng: createRng(1), startIndex: 0, positionOf: (n) => positions.get(n) });
+  expect(r).toEqual({ error: expect.stringMatching(/^0\/2 nodes are available: 1 Insufficient cpu, 1 node\(s\) didn't match Pod's node affinity\/selector\./), evaluated: 2 });
+});

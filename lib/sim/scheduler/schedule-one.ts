@@ -11,6 +11,7 @@ import type { Rng } from "../core/rng";
 import { formatFitError, type NodeVerdict } from "./fit-error";
 import type { NodeInfo } from "./node-info";
 import { DYNAMIC_PLUGINS, FILTER_PLUGINS, STATIC_PLUGINS } from "./plugins";
+import { requiredNodeNames } from "./plugins/node-affinity";
 import { LEAST_ALLOCATED_WEIGHT, leastAllocatedScore, SPREAD_WEIGHT, spreadScore } from "./plugins/scoring";
 import { type FilterResult, SUCCESS } from "./plugins/types";
 import { createPodInfo, type PodInfo } from "./pod-info";
@@ -64,14 +65,46 @@ export function numFeasibleNodesToFind(numAllNodes: number): number {
 const scratch: NodeInfo[] = [];
 const scratchCounts: number[] = [];
 
-export function scheduleOne(
-  pod: Pod,
-  nodes: readonly NodeInfo[],
-  config: { rng: Rng; startIndex: number; spread?: ReadonlyMap<string, number>; staticCache?: StaticCache },
-): ScheduleOutcome {
+type ScheduleConfig = {
+  rng: Rng;
+  startIndex: number;
+  spread?: ReadonlyMap<string, number>;
+  staticCache?: StaticCache;
+  /** Where a node is in `nodes`, for visiting only the nodes a pod's affinity names. */
+  positionOf?: (node: string) => number | undefined;
+};
+
+/**
+ * The feasible nodes among those the pod's required affinity names, visited in the order of the rotating
+ * scan. Undefined when the pod does not name its nodes or names as many as the scan wants.
+ */
+function filterNamedNodes(pod: PodInfo, nodes: readonly NodeInfo[], config: ScheduleConfig, want: number): NodeInfo[] | undefined {
+  const names = config.positionOf ? requiredNodeNames(pod.pod) : undefined;
+  if (!names || names.size === 0 || names.size >= want) return undefined;
+  const n = nodes.length;
+  const offsets: number[] = [];
+  for (const name of names) {
+    const index = config.positionOf!(name);
+    if (index !== undefined) offsets.push((((index - config.startIndex) % n) + n) % n);
+  }
+  offsets.sort((a, b) => a - b);
+  const feasible = scratch;
+  feasible.length = 0;
+  for (const offset of offsets) {
+    const index = (config.startIndex + offset) % n;
+    if (filterNode(pod, nodes[index], config.staticCache, index).code === "Success") feasible.push(nodes[index]);
+  }
+  return feasible;
+}
+
+export function scheduleOne(pod: Pod, nodes: readonly NodeInfo[], config: ScheduleConfig): ScheduleOutcome {
   const info0 = createPodInfo(pod);
   const n = nodes.length;
   const want = numFeasibleNodesToFind(n);
+  // A DaemonSet pod can only land on its own node (NodeAffinity's PreFilter). When that node fits, the
+  // scan over every node would have found it and nothing else, and counted all n nodes as evaluated.
+  const named = filterNamedNodes(info0, nodes, config, want);
+  if (named && named.length > 0) return pick(info0, named, config, n);
   // Indexed loops over a reused array: this runs for hundreds of nodes per pod.
   const feasible = scratch;
   feasible.length = 0;
@@ -86,6 +119,11 @@ export function scheduleOne(
     else (verdicts ??= []).push(r);
   }
   if (feasible.length === 0) return { error: formatFitError(n, verdicts ?? []), evaluated };
+  return pick(info0, feasible, config, evaluated);
+}
+
+/** Scores the feasible nodes and picks the best, ties broken by the seeded random source. */
+function pick(info0: PodInfo, feasible: NodeInfo[], config: ScheduleConfig, evaluated: number): ScheduleOutcome {
   if (feasible.length === 1) return { node: feasible[0].name, evaluated };
   const spread = config.spread;
   const counts = scratchCounts;

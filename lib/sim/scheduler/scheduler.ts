@@ -49,6 +49,8 @@ export function createScheduler(config: { api: ApiClient; clock: Clock; rng: Rng
   const nodes = new Map<string, NodeInfo>();
   const fingerprints = new Map<string, string>();
   let nodeList: NodeInfo[] = [];
+  let positions = new Map<string, number>();
+  const positionOf = (node: string) => positions.get(node);
   let staticCaches = new Map<string, StaticCache>();
   let startIndex = 0;
   const assigned = new Map<string, Assigned>();
@@ -62,6 +64,7 @@ export function createScheduler(config: { api: ApiClient; clock: Clock; rng: Rng
 
   function rebuildNodeList(): void {
     nodeList = [...nodes.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+    positions = new Map(nodeList.map((info, index) => [info.name, index]));
     staticCaches = new Map();
   }
 
@@ -246,7 +249,7 @@ export function createScheduler(config: { api: ApiClient; clock: Clock; rng: Rng
     const p = pending.get(key);
     if (!p) return;
     const owner = controllerUid(p);
-    const outcome = scheduleOne(p, nodeList, { rng, startIndex, spread: owner ? spread.get(owner) : undefined, staticCache: staticCacheFor(p) });
+    const outcome = scheduleOne(p, nodeList, { rng, startIndex, spread: owner ? spread.get(owner) : undefined, staticCache: staticCacheFor(p), positionOf });
     if (nodeList.length > 0) startIndex = (startIndex + outcome.evaluated) % nodeList.length;
     if ("node" in outcome) {
       if (bind(p, outcome.node)) {

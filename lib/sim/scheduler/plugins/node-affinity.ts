@@ -3,7 +3,7 @@
  * MODELS: https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#node-affinity
  * NOT MODELLED: preferred affinity scoring.
  */
-import type { Node, NodeSelectorRequirement, NodeSelectorTerm } from "../../api/types";
+import type { Node, NodeSelectorRequirement, NodeSelectorTerm, Pod } from "../../api/types";
 import { type FilterPlugin, SUCCESS, unschedulable } from "./types";
 
 function matchRequirement(r: NodeSelectorRequirement, value: string | undefined): boolean {
@@ -49,3 +49,24 @@ export const nodeAffinity: FilterPlugin = {
     return SUCCESS;
   },
 };
+
+/**
+ * NodeAffinity's PreFilter: when every required term names its nodes (`metadata.name In [...]` in
+ * matchFields, as DaemonSet pods do), only those nodes can pass; undefined when any node might.
+ */
+export function requiredNodeNames(pod: Pod): Set<string> | undefined {
+  const terms = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+  if (!terms || terms.length === 0) return undefined;
+  const names = new Set<string>();
+  for (const term of terms) {
+    let termNames: Set<string> | undefined;
+    for (const r of term.matchFields ?? []) {
+      if (r.key !== "metadata.name" || r.operator !== "In") continue;
+      const values = new Set(r.values ?? []);
+      termNames = termNames ? new Set([...termNames].filter((n) => values.has(n))) : values;
+    }
+    if (!termNames) return undefined;
+    for (const n of termNames) names.add(n);
+  }
+  return names;
+}

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
-import type { Node, Pod, PodSpec } from "../../api/types";
+import type { Node, NodeSelectorTerm, Pod, PodSpec } from "../../api/types";
 import { addPod, createNodeInfo, type NodeInfo } from "../node-info";
-import { nodeAffinity } from "./node-affinity";
+import { nodeAffinity, requiredNodeNames } from "./node-affinity";
 import { nodeName } from "./node-name";
 import { nodePorts } from "./node-ports";
 import { nodeResourcesFit } from "./node-resources-fit";
@@ -129,4 +129,18 @@ const cases: Case[] = [
 test.each(cases)("$plugin.name: $name", ({ plugin, pod: p, node: n, want }) => {
   const r = plugin.filter(createPodInfo(p), n);
   expect(r.code === "Success" ? "Success" : `${r.code}: ${r.reasons.join(", ")}`).toBe(want);
+});
+
+test("NodeAffinity's PreFilter narrows to named nodes only when every term names them", () => {
+  const withTerms = (terms: NodeSelectorTerm[]): Pod => ({
+    apiVersion: "v1",
+    kind: "Pod",
+    metadata: { name: "p" },
+    spec: { containers: [], affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: terms } } } },
+  });
+  const named = (...values: string[]): NodeSelectorTerm => ({ matchFields: [{ key: "metadata.name", operator: "In", values }] });
+  expect(requiredNodeNames(withTerms([named("a"), named("b", "c")]))).toEqual(new Set(["a", "b", "c"]));
+  expect(requiredNodeNames(withTerms([{ matchFields: [...named("a", "b").matchFields!, ...named("b").matchFields!] }]))).toEqual(new Set(["b"]));
+  expect(requiredNodeNames(withTerms([named("a"), { matchExpressions: [{ key: "zone", operator: "In", values: ["x"] }] }]))).toBeUndefined();
+  expect(requiredNodeNames(withTerms([]))).toBeUndefined();
 });
