@@ -19,10 +19,18 @@ export function startNodeIpamController(config: { api: ApiClient; clock: Clock; 
   const taken = new Set<string>();
   const queued = new Set<string>();
 
+  // Like the allocator's CIDR set, the search goes on from the last subnet given out, so a big cluster's
+  // boot does not rescan every subnet before it for each node.
+  let candidate = 0;
   function nextFree(): string | undefined {
-    for (let i = 0; i < cluster.size / subnetSize; i++) {
+    const subnets = cluster.size / subnetSize;
+    for (let tried = 0; tried < subnets; tried++) {
+      const i = (candidate + tried) % subnets;
       const cidr = `${numberToIp(cluster.base + i * subnetSize)}/${config.nodeMaskSize ?? 24}`;
-      if (!taken.has(cidr)) return cidr;
+      if (!taken.has(cidr)) {
+        candidate = (i + 1) % subnets;
+        return cidr;
+      }
     }
     return undefined;
   }

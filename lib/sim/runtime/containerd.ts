@@ -43,25 +43,72 @@ function findByPrefix<T extends { id: string }>(items: Map<string, T>, idOrPrefi
 }
 
 /**
- * A server logs a dozen start-up lines; across thousands of containers, building them when each starts costs time
- * and memory that only a later `logs` read needs. They depend only on the image, the command and the start time,
- * so they are built the first time the container's logs are read, and kept from then on.
+ * A runtime container whose start-up log lines are built when first read. A server logs a dozen lines as it
+ * starts; across thousands of containers, building them at each start costs time and memory that only a later
+ * `logs` read needs. They depend only on the image, the command and the start time. The lazy read lives on the
+ * prototype: a property defined per object would cost far more than the lines it defers.
  */
-function deferStartLogs(c: RuntimeContainer, image: RegistryImage, startedAt: number): void {
-  const before = c.logs;
-  let lines: LogLine[] | undefined;
-  Object.defineProperty(c, "logs", {
-    enumerable: true,
-    configurable: true,
-    get: () => (lines ??= [...before, ...processLogs(image, c.argv, startedAt).map((text): LogLine => ({ time: startedAt, stream: "stdout", text }))]),
-  });
+class ContainerRecord implements RuntimeContainer {
+  id: string;
+  podSandboxId: string;
+  name: string;
+  attempt: number;
+  image: string;
+  imageId: string;
+  imageDigest: string;
+  argv: string[];
+  createdAt: number;
+  startedAt?: number;
+  finishedAt?: number;
+  state: RuntimeContainer["state"];
+  exitCode?: number;
+  reason?: string;
+  message?: string;
+  labels: Record<string, string>;
+  logPath: string;
+  private lines: LogLine[] = [];
+  private startLogs?: { image: RegistryImage; startedAt: number };
+
+  constructor(init: Omit<RuntimeContainer, "logs">) {
+    this.id = init.id;
+    this.podSandboxId = init.podSandboxId;
+    this.name = init.name;
+    this.attempt = init.attempt;
+    this.image = init.image;
+    this.imageId = init.imageId;
+    this.imageDigest = init.imageDigest;
+    this.argv = init.argv;
+    this.createdAt = init.createdAt;
+    this.state = init.state;
+    this.labels = init.labels;
+    this.logPath = init.logPath;
+  }
+
+  get logs(): LogLine[] {
+    const pending = this.startLogs;
+    if (pending) {
+      this.startLogs = undefined;
+      const text = processLogs(pending.image, this.argv, pending.startedAt);
+      this.lines = [...this.lines, ...text.map((line): LogLine => ({ time: pending.startedAt, stream: "stdout", text: line }))];
+    }
+    return this.lines;
+  }
+
+  set logs(lines: LogLine[]) {
+    this.startLogs = undefined;
+    this.lines = lines;
+  }
+
+  deferStartLogs(image: RegistryImage, startedAt: number): void {
+    this.startLogs = { image, startedAt };
+  }
 }
 
 export function createContainerRuntime(config: { clock: Clock; rng: Rng; nodeName: string; preloadedImages?: string[] }): ContainerRuntime {
   const { clock, rng, nodeName } = config;
   const images = new Map<string, RuntimeImage>();
   const sandboxes = new Map<string, PodSandbox>();
-  const containers = new Map<string, RuntimeContainer>();
+  const containers = new Map<string, ContainerRecord>();
   const exitTimers = new Map<string, TimerId>();
   const shutdownKinds = new Map<string, boolean>();
   const listeners = new Set<(exit: ContainerExit) => void>();
@@ -115,7 +162,7 @@ export function createContainerRuntime(config: { clock: Clock; rng: Rng; nodeNam
     return exitCode === 0 ? "Completed" : "Error";
   }
 
-  function must(id: string): RuntimeContainer {
+  function must(id: string): ContainerRecord {
     const c = containers.get(id);
     if (!c) throw new Error(`container "${id}" not found`);
     return c;
@@ -165,7 +212,9 @@ export function createContainerRuntime(config: { clock: Clock; rng: Rng; nodeNam
       const resolved = resolveImage(cc.image);
       if (!sb || !resolved.ok) throw new Error(`cannot create container ${cc.name}`);
       const id = rng.hex(64);
-      containers.set(id, {
+      containers.set(
+        id,
+        new ContainerRecord({
         id,
         podSandboxId: sandboxId,
         name: cc.name,
@@ -183,8 +232,8 @@ export function createContainerRuntime(config: { clock: Clock; rng: Rng; nodeNam
           "io.kubernetes.pod.uid": sb.uid,
         },
         logPath: `/var/log/pods/${sb.namespace}_${sb.name}_${sb.uid}/${cc.name}/${cc.attempt}.log`,
-        logs: [],
-      });
+        }),
+      );
       shutdownKinds.set(id, resolved.image.kind === "server");
       return id;
     },
@@ -195,7 +244,7 @@ export function createContainerRuntime(config: { clock: Clock; rng: Rng; nodeNam
       c.state = "CONTAINER_RUNNING";
       c.startedAt = clock.now();
       const plan = planProcess(resolved.image, c.argv);
-      deferStartLogs(c, resolved.image, c.startedAt);
+      c.deferStartLogs(resolved.image, c.startedAt);
       if (plan.exitAfterMs !== undefined) {
         exitTimers.set(id, clock.schedule(plan.exitAfterMs, () => exit(c, plan.exitCode, reasonFor(plan.exitCode))));
       }

@@ -12,7 +12,7 @@ import type { Binding, Node, Pod } from "../api/types";
 import type { ApiClient, WatchEvent } from "../apiserver/client";
 import { recordEvent } from "../apiserver/events";
 import type { Clock } from "../core/clock";
-import { stableStringify } from "../core/clone";
+import { deepEqual, stableStringify } from "../core/clone";
 import { isConflict, isNotFound } from "../core/errors";
 import type { Rng } from "../core/rng";
 import { formatTimestamp } from "../core/time";
@@ -37,9 +37,10 @@ function isTerminal(p: Pod): boolean {
   return p.status?.phase === "Succeeded" || p.status?.phase === "Failed";
 }
 
-function nodeFingerprint(n: Node): string {
+/** What about a node decides where pods may go; stored versions share these parts while they do not change. */
+function nodeFingerprint(n: Node): unknown[] {
   const ready = n.status?.conditions?.find((c) => c.type === "Ready")?.status;
-  return stableStringify([n.metadata.labels, n.spec?.taints, n.spec?.unschedulable, n.status?.allocatable, ready]);
+  return [n.metadata.labels, n.spec?.taints, n.spec?.unschedulable, n.status?.allocatable, ready];
 }
 
 export type Scheduler = { stop(): void; flush(): void; pendingCount(): number };
@@ -47,7 +48,7 @@ export type Scheduler = { stop(): void; flush(): void; pendingCount(): number };
 export function createScheduler(config: { api: ApiClient; clock: Clock; rng: Rng }): Scheduler {
   const { api, clock, rng } = config;
   const nodes = new Map<string, NodeInfo>();
-  const fingerprints = new Map<string, string>();
+  const fingerprints = new Map<string, unknown[]>();
   let nodeList: NodeInfo[] = [];
   let positions = new Map<string, number>();
   const positionOf = (node: string) => positions.get(node);
@@ -145,7 +146,7 @@ export function createScheduler(config: { api: ApiClient; clock: Clock; rng: Rng
       rebuildNodeList();
     } else setNode(info, e.object);
     const fp = nodeFingerprint(e.object);
-    if (fingerprints.get(name) !== fp) {
+    if (!deepEqual(fingerprints.get(name), fp)) {
       fingerprints.set(name, fp);
       staticCaches = new Map();
       requestRetry();
