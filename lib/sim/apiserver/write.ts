@@ -11,7 +11,7 @@ import { cloneUnfrozen, copyOf, deepClone, deepEqual } from "../core/clone";
 import { StatusError } from "../core/errors";
 import type { Allocators } from "./allocators";
 import type { PatchType, UserInfo, WriteOptions } from "./client";
-import { applyDefaults } from "./defaults";
+import { applyDefaults, hasDefaults } from "./defaults";
 import { admitNewPod } from "./defaults/pod";
 import { applyPatch, mergePatch } from "./patch";
 import { HAS_SCALE, toScale } from "./scale";
@@ -259,9 +259,12 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
       // commitUpdate builds the new version from the stored one; it reads only the status and metadata of this.
       return commitUpdate(info, { apiVersion: existing.apiVersion, kind: existing.kind, metadata: existing.metadata, status: merged.status }, existing, opts);
     }
-    const patched = applyPatch(opts.type, deepClone(existing), body) as KubeObject;
+    // A merge patch copies only the parts it changes. Defaulting may write anywhere in an object, so kinds that
+    // have defaults get a whole private copy; the rest (the Leases renewed every few seconds) share the stored,
+    // frozen parts the patch leaves alone.
+    const base = opts.type === "merge" && !hasDefaults(info.resource) ? existing : deepClone(existing);
+    const patched = applyPatch(opts.type, base, body) as KubeObject;
     if (!patched || typeof patched !== "object" || !patched.metadata) throw StatusError.badRequest("the patch produced an invalid object");
-    if (patched.metadata.resourceVersion === existing.metadata.resourceVersion) delete patched.metadata.resourceVersion;
     return commitUpdate(info, patched, existing, opts);
   }
 

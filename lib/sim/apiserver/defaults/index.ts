@@ -102,29 +102,27 @@ function defaultBinding(b: RoleBinding): void {
 }
 
 /** Mutates obj in place; obj must be a private copy. */
+const DEFAULTERS: Record<string, (obj: KubeObject) => void> = {
+  pods: (obj) => {
+    const p = obj as Pod;
+    if (p.spec) defaultPodSpec(p.spec);
+  },
+  deployments: (obj) => defaultDeployment(obj as Deployment),
+  replicasets: (obj) => defaultReplicaSet(obj as ReplicaSet),
+  daemonsets: (obj) => defaultDaemonSet(obj as DaemonSet),
+  services: (obj) => defaultService(obj as Service),
+  horizontalpodautoscalers: (obj) => defaultHpa(obj as HorizontalPodAutoscaler),
+  namespaces: (obj) => defaultNamespace(obj as Namespace),
+  secrets: (obj) => defaultSecret(obj as Secret),
+  rolebindings: (obj) => defaultBinding(obj as RoleBinding),
+  clusterrolebindings: (obj) => defaultBinding(obj as RoleBinding),
+};
+
+/** Whether applyDefaults may change objects of this resource (Leases and Events, say, have no defaults). */
+export function hasDefaults(resource: string): boolean {
+  return Object.hasOwn(DEFAULTERS, resource);
+}
+
 export function applyDefaults(resource: string, obj: KubeObject): void {
-  switch (resource) {
-    case "pods": {
-      const p = obj as Pod;
-      if (p.spec) defaultPodSpec(p.spec);
-      return;
-    }
-    case "deployments":
-      return defaultDeployment(obj as Deployment);
-    case "replicasets":
-      return defaultReplicaSet(obj as ReplicaSet);
-    case "daemonsets":
-      return defaultDaemonSet(obj as DaemonSet);
-    case "services":
-      return defaultService(obj as Service);
-    case "horizontalpodautoscalers":
-      return defaultHpa(obj as HorizontalPodAutoscaler);
-    case "namespaces":
-      return defaultNamespace(obj as Namespace);
-    case "secrets":
-      return defaultSecret(obj as Secret);
-    case "rolebindings":
-    case "clusterrolebindings":
-      return defaultBinding(obj as RoleBinding);
-  }
+  if (hasDefaults(resource)) DEFAULTERS[resource](obj);
 }
