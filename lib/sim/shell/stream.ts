@@ -12,6 +12,7 @@ import type { CommandStream } from "./types";
  * running command, so the stream goes on through it and what arrives meanwhile is its output.
  */
 export function continuesStream(line: string): boolean {
+  if (!line.trimStart().startsWith("sleep")) return false;
   const result = tokenize(line.trim());
   if (!result.ok || result.tokens.length < 2) return false;
   const [first] = result.tokens;
