@@ -10,6 +10,7 @@ import { verifyPassword } from "@/lib/server/auth/password";
 import { findUserForSignIn } from "@/lib/server/data/users/find-user-for-sign-in";
 import { linkOAuthUser } from "@/lib/server/data/users/link-oauth-user";
 import { recordSignInAttempt } from "@/lib/server/data/sign-in-attempts/record-sign-in-attempt";
+import { decodeSessionToken, encodeSessionToken } from "@/lib/server/auth/session-token";
 import { getServerEnv } from "@/lib/server/env";
 import { signInSchema } from "@/lib/validation/auth";
 
@@ -65,6 +66,7 @@ export function getAuthOptions(): NextAuthOptions {
   return {
     secret: process.env.NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [credentialsProvider(), ...externalProviders()],
     callbacks: {
