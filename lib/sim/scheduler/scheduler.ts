@@ -8,7 +8,7 @@
  * NOT MODELLED: preemption, scheduling gates, multiple profiles, leader election
  * (it runs with admin credentials rather than system:kube-scheduler's role).
  */
-import type { Binding, Node, Pod } from "../api/types";
+import type { Binding, Node, Pod, Toleration } from "../api/types";
 import type { ApiClient, WatchEvent } from "../apiserver/client";
 import { recordEvent } from "../apiserver/events";
 import type { Clock } from "../core/clock";
@@ -43,6 +43,26 @@ function nodeFingerprint(n: Node): unknown[] {
   return [n.metadata.labels, n.spec?.taints, n.spec?.unschedulable, n.status?.allocatable, ready];
 }
 
+const tolerationKeys = new WeakMap<readonly Toleration[], string>();
+
+/**
+ * Pods with equal keys get the same static filter verdicts. Plain JSON: pods with the same constraints in
+ * another key order only get a cache entry of their own. Most pods set nothing but tolerations, and those share
+ * the API server's frozen default list, so its text is kept.
+ */
+function constraintsKey(s: Pod["spec"]): string {
+  if (s.nodeSelector || s.affinity?.nodeAffinity || s.nodeName) {
+    return `all:${JSON.stringify([s.tolerations, s.nodeSelector, s.affinity?.nodeAffinity, s.nodeName])}`;
+  }
+  const tolerations = s.tolerations ?? [];
+  let key = tolerationKeys.get(tolerations);
+  if (key === undefined) {
+    key = `tolerations:${JSON.stringify(tolerations)}`;
+    if (Object.isFrozen(tolerations)) tolerationKeys.set(tolerations, key);
+  }
+  return key;
+}
+
 export type Scheduler = { stop(): void; flush(): void; pendingCount(): number };
 
 export function createScheduler(config: { api: ApiClient; clock: Clock; rng: Rng }): Scheduler {
@@ -70,9 +90,7 @@ export function createScheduler(config: { api: ApiClient; clock: Clock; rng: Rng
   }
 
   function staticCacheFor(p: Pod): StaticCache {
-    const s = p.spec;
-    // Plain JSON: pods with the same constraints in another key order only get a cache entry of their own.
-    const key = JSON.stringify([s.tolerations, s.nodeSelector, s.affinity?.nodeAffinity, s.nodeName]);
+    const key = constraintsKey(p.spec);
     let c = staticCaches.get(key);
     if (!c) {
       c = [];
