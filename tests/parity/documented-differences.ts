@@ -15,10 +15,6 @@ export const DOCUMENTED_DIFFERENCES: readonly { command: string; reason: string 
 // documented so the rest of the suite keeps guarding every other command.
 export const OPEN_DIFFERENCES: readonly { command: string; reason: string }[] = [
   {
-    command: "kubectl autoscale deployment web --min=2 --max=5 --cpu-percent=50",
-    reason: "open: the served API does not offer autoscaling/v1, which the 1.32 client's autoscale uses; the shell creates the autoscaling/v2 object",
-  },
-  {
     command: "kubectl get -f pod.yaml",
     reason: "open: the shell does not read resources from a file in get (-f)",
   },
