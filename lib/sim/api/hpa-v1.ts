@@ -5,8 +5,8 @@
  * the real API server converts them, so an object read and written back through v1 loses nothing.
  * MODELS: https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/horizontal-pod-autoscaler-v1/
  * and the round-trip annotations of k8s.io/kubernetes pkg/apis/autoscaling (annotations.go).
- * NOT MODELLED: Object, Pods, External and ContainerResource metrics inside the annotations are
- * passed through in their v1 shape only for Resource metrics; the behaviour's alpha tolerance field.
+ * NOT MODELLED: Pods, Object, External and ContainerResource metrics keep only their type in the v1
+ * annotation (the engine scales on Resource metrics); the behaviour's alpha tolerance field.
  */
 import type { HorizontalPodAutoscaler, HPAScalingRules, MetricSpec, MetricStatus } from "./types";
 

@@ -4,7 +4,7 @@ import { createTestCluster } from "../shell/test-cluster";
 import { handleKubeApiRequest } from "./handle-request";
 import type { ApiRequest, ApiResponse, KubeApiBackend } from "./types";
 
-function backend(): KubeApiBackend {
+function backend(): KubeApiBackend & { settle(): void } {
   return { ...createTestCluster(), release: RELEASES["1.32"] };
 }
 
@@ -85,4 +85,17 @@ test("a body of another kind on the v1 path is refused with the server's message
   const res = handleKubeApiRequest(request("POST", V1, { ...WEB_V1, apiVersion: "autoscaling/v2" }), backend());
   expect(res.status).toBe(400);
   expect(json(res).message).toBe("the API version in the data (autoscaling/v2) does not match the expected API version (autoscaling/v1)");
+});
+
+test("a watch through v1 streams v1 objects", () => {
+  const b = backend();
+  const list = json(handleKubeApiRequest(request("GET", V1), b)) as { metadata: { resourceVersion: string } };
+  const res = handleKubeApiRequest(request("GET", `${V1}?watch=true&resourceVersion=${list.metadata.resourceVersion}`), b);
+  const lines: string[] = [];
+  const stop = res.stream?.start((chunk) => lines.push(chunk), () => undefined);
+  handleKubeApiRequest(request("POST", V1, WEB_V1), b);
+  b.settle();
+  stop?.();
+  const events = lines.join("").trim().split("\n").map((l) => JSON.parse(l) as { type: string; object: { apiVersion: string; spec: Record<string, unknown> } });
+  expect(events[0]).toMatchObject({ type: "ADDED", object: { apiVersion: "autoscaling/v1", spec: { targetCPUUtilizationPercentage: 50 } } });
 });
