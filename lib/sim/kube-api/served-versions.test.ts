@@ -99,3 +99,16 @@ test("a watch through v1 streams v1 objects", () => {
   const events = lines.join("").trim().split("\n").map((l) => JSON.parse(l) as { type: string; object: { apiVersion: string; spec: Record<string, unknown> } });
   expect(events[0]).toMatchObject({ type: "ADDED", object: { apiVersion: "autoscaling/v1", spec: { targetCPUUtilizationPercentage: 50 } } });
 });
+
+test("server-side apply through v1 creates the object, then updates it", () => {
+  const b = backend();
+  const apply = (cpu: number) =>
+    handleKubeApiRequest(
+      { method: "PATCH", url: `${V1}/web?fieldManager=kubectl`, headers: { "content-type": ["application/apply-patch+yaml"] }, body: JSON.stringify({ ...WEB_V1, spec: { ...WEB_V1.spec, targetCPUUtilizationPercentage: cpu } }) },
+      b,
+    );
+  expect(apply(60).status).toBe(201);
+  const updated = apply(40);
+  expect(updated.status).toBe(200);
+  expect(json(updated)).toMatchObject({ apiVersion: "autoscaling/v1", spec: { targetCPUUtilizationPercentage: 40 } });
+});

@@ -77,19 +77,22 @@ function convertResponse(v: ServedVersion, res: ApiResponse): ApiResponse {
 
 /**
  * A patch is applied to the object as the client sees it in its version, so a patch naming v1 fields
- * works; the result goes back as an update (or a create, for an apply of an object that is not there).
+ * works, and the result goes back as an update. An apply configuration is converted whole and applied
+ * by the stored version's handler, which creates the object when it is missing.
  */
 function patchThroughServedVersion(v: ServedVersion, req: ApiRequest, answer: (req: ApiRequest) => ApiResponse): ApiResponse {
   const type = patchTypeOf(req);
-  const current = answer({ ...req, method: "GET", body: "" });
   const patch = decodeBody(req) as Json;
-  const storedUrl = req.url;
-  if (current.status === 404 && type === "apply") return answer(jsonRequest(req, v.fromServed(patch as Record<string, unknown>), "POST"));
+  if (type === "apply") {
+    if (patch === null || typeof patch !== "object" || Array.isArray(patch)) throw StatusError.badRequest("the apply configuration is not an object");
+    return answer({ ...req, body: JSON.stringify(v.fromServed(patch as Record<string, unknown>)), bytes: undefined });
+  }
+  const current = answer({ ...req, method: "GET", body: "" });
   if (current.status !== 200 || current.body === undefined) return current;
   const seen = v.toServed(JSON.parse(current.body) as Record<string, unknown>) as Json;
-  const patched = applyPatch(type === "apply" ? "strategic" : type, seen, patch);
+  const patched = applyPatch(type, seen, patch);
   if (patched === null || typeof patched !== "object" || Array.isArray(patched)) throw StatusError.badRequest("the patch did not produce an object");
-  return answer({ ...jsonRequest(req, v.fromServed(patched as Record<string, unknown>), "PUT"), url: storedUrl });
+  return answer(jsonRequest(req, v.fromServed(patched as Record<string, unknown>), "PUT"));
 }
 
 /** Answers a request on the served version through the stored version's handler. */
