@@ -245,8 +245,11 @@ const MANIFESTS: ParityStep[] = [
   { command: "kubectl create -f pod.yaml", files: { "pod.yaml": POD } },
   c("kubectl create -f pod.yaml"),
   c("kubectl get -f pod.yaml"),
+  c("kubectl get -f pod.yaml -o name"),
+  c("kubectl get -f missing.yaml"),
   setup("sim advance 20s"),
   c("kubectl get pod solo -o wide"),
+  clk("kubectl describe -f pod.yaml"),
   del("kubectl delete -f pod.yaml"),
   { command: "kubectl apply -f broken.yaml", files: { "broken.yaml": INVALID } },
   c(`kubectl patch deployment api -p '{"spec":{"replicas":1}}'`),
@@ -291,9 +294,25 @@ const NODES_AND_ERRORS: ParityStep[] = [
   del("kubectl delete deployment web"),
 ];
 
+// explain reads the field schemas the served API publishes at /openapi/v3; the shell reads the same schemas.
+const EXPLAIN: ParityStep[] = [
+  c("kubectl explain pods"),
+  c("kubectl explain pod.spec.containers"),
+  c("kubectl explain pod.spec.restartPolicy"),
+  c("kubectl explain deployment.spec.strategy"),
+  c("kubectl explain svc.spec.type"),
+  c("kubectl explain node.status.nodeInfo"),
+  c("kubectl explain hpa.spec --recursive"),
+  c("kubectl explain hpa --api-version=autoscaling/v1"),
+  c("kubectl explain networkpolicy --recursive"),
+  c("kubectl explain rolebinding.roleRef"),
+  c("kubectl explain pod.spec.foo"),
+  c("kubectl explain foo"),
+];
+
 export const PARITY_SCRIPT = {
   scenario: "default",
   seed: 7,
   k8sVersion: "1.32",
-  steps: [...READ_THE_CLUSTER, ...WORKLOADS, ...CONFIG_AND_ACCESS, ...MANIFESTS, ...NODES_AND_ERRORS],
+  steps: [...READ_THE_CLUSTER, ...WORKLOADS, ...CONFIG_AND_ACCESS, ...MANIFESTS, ...NODES_AND_ERRORS, ...EXPLAIN],
 };

@@ -118,7 +118,8 @@ export async function runParity(script: ParityScript, documented: (command: stri
       await sleep(copies.second - Date.now());
       const kubectl = await runKubectl(argv(command), { kubeconfig, home, cwd });
       if (Date.now() < copies.second + 1000 || attempt === CLIENT_CLOCK_ATTEMPTS) {
-        const r = createShell({ cluster: copies.mirror }).run(command);
+        // The mirror shell reads the session's files, for commands that take -f.
+        const r = createShell({ cluster: copies.mirror, fs: session.shell.fs }).run(command);
         return { kubectl, shell: { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode } };
       }
     }

@@ -3,10 +3,12 @@
  * /api, /apis and per-group-version resource lists, and the aggregated discovery (apidiscovery.k8s.io/v2)
  * that kubectl 1.30+ asks for first.
  * MODELS: https://kubernetes.io/docs/concepts/overview/kubernetes-api/#discovery-api
- * NOT MODELLED: several versions per group, storageVersionHash, the v2beta1 document.
+ * A group lists its stored version first (the preferred one), then the versions served by conversion.
+ * NOT MODELLED: storageVersionHash, the v2beta1 document.
  */
 import { versionInfo } from "../api/releases";
 import { METRICS_RESOURCES, RESOURCES, type ResourceInfo } from "../api/resources";
+import { SERVED_VERSIONS, servedInfo } from "./served-versions";
 import type { KubeApiBackend } from "./types";
 
 type GroupKind = { group: string; version: string; kind: string };
@@ -40,13 +42,22 @@ export function servedResources(backend: KubeApiBackend): ResourceInfo[] {
 }
 
 
-/** The groups in the order the engine registers them; the core group ("") first. */
-function groupsOf(resources: ResourceInfo[]): { group: string; version: string; resources: ResourceInfo[] }[] {
-  const groups = new Map<string, { group: string; version: string; resources: ResourceInfo[] }>();
-  for (const r of resources) {
-    let g = groups.get(r.group);
-    if (!g) groups.set(r.group, (g = { group: r.group, version: r.version, resources: [] }));
-    g.resources.push(r);
+type GroupVersion = { version: string; resources: ResourceInfo[] };
+type Group = { group: string; versions: GroupVersion[] };
+
+/** The groups in the order the engine registers them, the core group ("") first; each with its versions, preferred first. */
+function groupsOf(resources: ResourceInfo[]): Group[] {
+  const groups = new Map<string, Group>();
+  const versionOf = (group: string, version: string): GroupVersion => {
+    let g = groups.get(group);
+    if (!g) groups.set(group, (g = { group, versions: [] }));
+    let v = g.versions.find((x) => x.version === version);
+    if (!v) g.versions.push((v = { version, resources: [] }));
+    return v;
+  };
+  for (const r of resources) versionOf(r.group, r.version).resources.push(r);
+  for (const served of SERVED_VERSIONS) {
+    if (resources.includes(served.stored)) versionOf(served.stored.group, served.version).resources.push(servedInfo(served));
   }
   return [...groups.values()];
 }
@@ -61,23 +72,23 @@ export function coreVersions(): unknown {
   return { kind: "APIVersions", versions: ["v1"], serverAddressByClientCIDRs: SERVER_ADDRESS };
 }
 
-function groupEntry(group: string, version: string) {
-  const gv = { groupVersion: `${group}/${version}`, version };
-  return { name: group, versions: [gv], preferredVersion: gv };
+function groupEntry(g: Group) {
+  const versions = g.versions.map((v) => ({ groupVersion: `${g.group}/${v.version}`, version: v.version }));
+  return { name: g.group, versions, preferredVersion: versions[0] };
 }
 
 export function groupList(backend: KubeApiBackend): unknown {
   const groups = groupsOf(servedResources(backend)).filter((g) => g.group !== "");
-  return { kind: "APIGroupList", apiVersion: "v1", groups: groups.map((g) => groupEntry(g.group, g.version)) };
+  return { kind: "APIGroupList", apiVersion: "v1", groups: groups.map(groupEntry) };
 }
 
 export function groupDocument(backend: KubeApiBackend, group: string): unknown | undefined {
   const g = groupsOf(servedResources(backend)).find((x) => x.group === group && group !== "");
-  return g ? { kind: "APIGroup", apiVersion: "v1", ...groupEntry(g.group, g.version) } : undefined;
+  return g ? { kind: "APIGroup", apiVersion: "v1", ...groupEntry(g) } : undefined;
 }
 
 export function resourceList(backend: KubeApiBackend, group: string, version: string): unknown | undefined {
-  const g = groupsOf(servedResources(backend)).find((x) => x.group === group && x.version === version);
+  const g = groupsOf(servedResources(backend)).find((x) => x.group === group)?.versions.find((v) => v.version === version);
   if (!g) return undefined;
   const entries: Record<string, unknown>[] = [];
   for (const r of g.resources) {
@@ -115,22 +126,20 @@ export function aggregatedDiscovery(backend: KubeApiBackend, core: boolean): unk
     metadata: {},
     items: groups.map((g) => ({
       metadata: g.group ? { name: g.group, creationTimestamp: null } : { creationTimestamp: null },
-      versions: [
-        {
-          version: g.version,
-          resources: g.resources.map((r) => ({
-            resource: r.resource,
-            responseKind: { group: r.group, version: r.version, kind: r.kind },
-            scope: r.namespaced ? "Namespaced" : "Cluster",
-            singularResource: r.singular,
-            verbs: r.verbs,
-            ...(r.shortNames.length > 0 ? { shortNames: r.shortNames } : {}),
-            ...(r.categories.length > 0 ? { categories: r.categories } : {}),
-            ...(subresourcesOf(r).length > 0 ? { subresources: subresourcesOf(r) } : {}),
-          })),
-          freshness: "Current",
-        },
-      ],
+      versions: g.versions.map((v) => ({
+        version: v.version,
+        resources: v.resources.map((r) => ({
+          resource: r.resource,
+          responseKind: { group: r.group, version: r.version, kind: r.kind },
+          scope: r.namespaced ? "Namespaced" : "Cluster",
+          singularResource: r.singular,
+          verbs: r.verbs,
+          ...(r.shortNames.length > 0 ? { shortNames: r.shortNames } : {}),
+          ...(r.categories.length > 0 ? { categories: r.categories } : {}),
+          ...(subresourcesOf(r).length > 0 ? { subresources: subresourcesOf(r) } : {}),
+        })),
+        freshness: "Current",
+      })),
     })),
   };
 }

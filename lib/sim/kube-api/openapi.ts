@@ -1,22 +1,30 @@
 /**
  * PURPOSE: the OpenAPI documents clients read for `kubectl explain`, field validation and apply:
- * /openapi/v3 lists one document per group-version, each with a schema per kind the engine serves.
+ * /openapi/v3 lists one document per group-version, each with the field schemas of the kinds it
+ * serves (the same schemas the shell's explain reads) and a PATCH operation per kind.
  * MODELS: https://kubernetes.io/docs/concepts/overview/kubernetes-api/#openapi-interface-definition
- * NOT MODELLED: the field schemas (so no `kubectl explain` and no strict field validation), operations
- * other than PATCH, /openapi/v2.
+ * NOT MODELLED: operations other than PATCH (and no request bodies, so kubectl computes apply patches
+ * from its built-in types), /openapi/v2.
  */
-import { RESOURCES } from "../api/resources";
+import { RESOURCES, type ResourceInfo } from "../api/resources";
+import { schemaComponents } from "../api/schemas/documents";
 import { servedResources } from "./discovery";
 import { notFoundPath } from "./responses";
+import { SERVED_VERSIONS, servedInfo } from "./served-versions";
 import type { ApiRequest, ApiResponse, KubeApiBackend } from "./types";
 
 function docPath(group: string, version: string): string {
   return group ? `apis/${group}/${version}` : `api/${version}`;
 }
 
+/** The resources of a group-version: stored ones and those served by conversion. */
+function resourcesOf(group: string, version: string): ResourceInfo[] {
+  return [...RESOURCES, ...SERVED_VERSIONS.map(servedInfo)].filter((r) => r.group === group && r.version === version);
+}
+
 export function openApiV3Root(backend: KubeApiBackend): unknown {
   const paths: Record<string, { serverRelativeURL: string }> = {};
-  for (const r of servedResources(backend)) {
+  for (const r of [...servedResources(backend), ...SERVED_VERSIONS.map(servedInfo)]) {
     const p = docPath(r.group, r.version);
     paths[p] = { serverRelativeURL: `/openapi/v3/${p}?hash=${backend.release.gitVersion}` };
   }
@@ -24,14 +32,13 @@ export function openApiV3Root(backend: KubeApiBackend): unknown {
 }
 
 export function openApiV3Document(backend: KubeApiBackend, group: string, version: string): unknown | undefined {
-  const kinds = RESOURCES.filter((r) => r.group === group && r.version === version);
-  if (kinds.length === 0) return undefined;
-  const schemas: Record<string, unknown> = {};
+  const kinds = resourcesOf(group, version);
+  const schemas = schemaComponents(group, version);
+  if (kinds.length === 0 || !schemas) return undefined;
   const paths: Record<string, unknown> = {};
   const prefix = group ? `/apis/${group}/${version}` : `/api/${version}`;
   for (const r of kinds) {
     const gvk = { group, version, kind: r.kind };
-    schemas[`${group || "core"}.${version}.${r.kind}`] = { type: "object", description: r.kind, "x-kubernetes-group-version-kind": [gvk] };
     // kubectl validates on the server (fieldValidation=Strict) when the kind's PATCH operation lists the parameter.
     const parameters = [
       { name: "dryRun", in: "query", schema: { type: "string" } },

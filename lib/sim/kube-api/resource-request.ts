@@ -15,10 +15,12 @@ import { decodeBody, decodeObject, patchTypeOf } from "./decode-body";
 import { requestUser } from "./impersonation";
 import { metricsRequest } from "./metrics-api";
 import { podLog } from "./pod-log";
+import { checkKindOf } from "./kind-check";
 import { jsonResponse, notFoundPath, failure } from "./responses";
 import type { ResourcePath } from "./routes";
 import { TABLE_CONTENT_TYPE, tableOf, wantsTable } from "./table-response";
 import type { ApiRequest, ApiResponse, KubeApiBackend } from "./types";
+import { servedVersionAt, servedVersionRequest } from "./served-versions";
 import { watchResponse } from "./watch-stream";
 
 type Call = { req: ApiRequest; backend: KubeApiBackend; path: ResourcePath; query: Record<string, string>; user: UserInfo; api: ApiClient; info: ResourceInfo };
@@ -93,13 +95,7 @@ function writeOptions(call: Call): WriteOptions {
 }
 
 function checkKind(call: Call, obj: Record<string, unknown>): void {
-  const expected = call.info.group ? `${call.info.group}/${call.info.version}` : call.info.version;
-  if (obj.apiVersion !== undefined && obj.apiVersion !== expected && call.path.subresource === undefined) {
-    throw StatusError.badRequest(`the API version in the data (${String(obj.apiVersion)}) does not match the expected API version (${expected})`);
-  }
-  if (obj.kind !== undefined && obj.kind !== call.info.kind && call.path.subresource === undefined) {
-    throw StatusError.badRequest(`${String(obj.kind)} in version "${call.info.version}" cannot be handled as a ${call.info.kind}: no kind "${String(obj.kind)}" is registered for version "${expected}"`);
-  }
+  if (call.path.subresource === undefined) checkKindOf(call.info, obj);
 }
 
 function checkMetadata(obj: Record<string, unknown>): KubeObject {
@@ -243,6 +239,8 @@ export function resourceRequest(req: ApiRequest, backend: KubeApiBackend, path: 
     if (path.resource === "nodes" && path.namespace !== undefined) return notFoundPath();
     return jsonResponse(metricsRequest(backend, user, path, query));
   }
+  const served = servedVersionAt(path);
+  if (served) return servedVersionRequest(served, req, (stored) => resourceRequest(stored, backend, { ...path, version: served.stored.version }, query));
   const info = resourceAt(path);
   if (!info || (!info.namespaced && path.namespace !== undefined) || info.resource === "bindings") {
     if (info?.resource === "bindings" && req.method === "POST" && path.namespace !== undefined) {

@@ -1,7 +1,7 @@
 /**
  * PURPOSE: the field numbers and types of the Kubernetes messages that kubectl's typed clients send
  * as protobuf (create deployment/service/namespace/configmap/secret/serviceaccount/role/rolebinding,
- * auth can-i), so the server can read those bodies.
+ * auth can-i, autoscale's autoscaling/v1 HorizontalPodAutoscaler), so the server can read those bodies.
  * MODELS: the k8s.io/api and apimachinery protobuf IDL, https://kubernetes.io/docs/reference/using-api/api-concepts/#protobuf-encoding
  * NOT MODELLED: fields kubectl never sends on those commands are skipped (unknown fields are ignored).
  * Kinds: s string, i integer, b bool, y bytes (base64 in JSON), T Time, Q Quantity, IS IntOrString,
@@ -110,10 +110,15 @@ export const MESSAGES: Readonly<Record<string, Schema>> = {
     10: ["externalName", "s"],
   },
   ServicePort: { 1: ["name", "s"], 2: ["protocol", "s"], 3: ["port", "i"], 4: ["targetPort", "IS"], 5: ["nodePort", "i"] },
+  HorizontalPodAutoscalerV1: { 1: ["metadata", "m:ObjectMeta"], 2: ["spec", "m:HorizontalPodAutoscalerSpecV1"], 3: ["status", "m:Empty"] },
+  HorizontalPodAutoscalerSpecV1: { 1: ["scaleTargetRef", "m:CrossVersionObjectReference"], 2: ["minReplicas", "i*"], 3: ["maxReplicas", "i"], 4: ["targetCPUUtilizationPercentage", "i*"] },
+  CrossVersionObjectReference: { 1: ["kind", "s"], 2: ["name", "s"], 3: ["apiVersion", "s"] },
 };
 
 /** The top-level message of each kind kubectl sends as protobuf. */
 export const KIND_MESSAGES: Readonly<Record<string, string>> = {
+  // Only the autoscaling/v1 typed client (kubectl autoscale) sends this kind as protobuf.
+  HorizontalPodAutoscaler: "HorizontalPodAutoscalerV1",
   Namespace: "Namespace",
   ConfigMap: "ConfigMap",
   Secret: "Secret",

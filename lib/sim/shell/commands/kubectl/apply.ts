@@ -10,7 +10,7 @@ import { isNotFound } from "../../../core/errors";
 import { toJson } from "../../printers/json";
 import { formatStatusError, KubectlError, type KubectlCommand } from "./command";
 import { flagArray, flagString } from "./flags";
-import { readManifests } from "./manifests";
+import { manifestNamespace, readManifests } from "./manifests";
 import { OUTPUT_FLAG, parseOutput, printAction } from "./output";
 import { dryRunOf } from "./dry-run";
 
@@ -26,11 +26,10 @@ export const applyCommand: KubectlCommand = {
     const format = parseOutput(flagString(flags, "output"));
     const dryRun = dryRunOf(flags);
     let failed = false;
-    for (const m of readManifests(files, env.shell, io)) {
-      const namespace = m.info.namespaced ? (m.obj.metadata.namespace ?? env.namespace) : undefined;
-      if (m.info.namespaced && m.obj.metadata.namespace && env.namespaceSet && m.obj.metadata.namespace !== env.namespace) {
-        throw new KubectlError(`the namespace from the provided object "${m.obj.metadata.namespace}" does not match the namespace "${env.namespace}". You must pass '--namespace=${m.obj.metadata.namespace}' to perform this operation.`);
-      }
+    const manifests = readManifests(files, env.shell, io);
+    if (manifests.length === 0) throw new KubectlError("no objects passed to apply");
+    for (const m of manifests) {
+      const namespace = manifestNamespace(m, env);
       const desired: KubeObject = { ...m.obj, metadata: { ...m.obj.metadata, ...(namespace ? { namespace } : {}) } };
       const annotation = `${compactJson(withoutLastApplied(desired))}\n`;
       desired.metadata.annotations = { ...(desired.metadata.annotations ?? {}), [LAST_APPLIED]: annotation };

@@ -1,11 +1,15 @@
 /**
- * PURPOSE: `kubectl autoscale deployment NAME --min --max --cpu-percent`: an autoscaling/v2
- * HorizontalPodAutoscaler targeting the workload's CPU utilization.
+ * PURPOSE: `kubectl autoscale deployment NAME --min --max --cpu-percent`: a HorizontalPodAutoscaler
+ * targeting the workload's CPU utilization. Clients before 1.33 send and print it as autoscaling/v1,
+ * newer ones as autoscaling/v2; the engine stores v2 either way.
  * MODELS: https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale-walkthrough/
+ * and kubernetes/kubernetes#129373 (autoscale moves to autoscaling/v2 in 1.33)
  * NOT MODELLED: memory targets (`--memory`, newer releases).
  */
-import type { HorizontalPodAutoscaler } from "../../../api/types";
+import { hpaToV1 } from "../../../api/hpa-v1";
+import { DEFAULT_K8S_VERSION, RELEASES } from "../../../api/releases";
 import { apiVersionOf } from "../../../api/resources";
+import type { HorizontalPodAutoscaler, KubeObject } from "../../../api/types";
 import { KubectlError, UsageError, type KubectlCommand } from "./command";
 import { DRY_RUN_FLAG, dryRunOf } from "./dry-run";
 import { flagInt, flagString, hasFlag } from "./flags";
@@ -40,13 +44,15 @@ export const autoscaleCommand: KubectlCommand = {
     };
     const format = parseOutput(flagString(flags, "output"));
     const dryRun = dryRunOf(flags);
+    const minor = Number((env.shell.cluster.release ?? RELEASES[DEFAULT_K8S_VERSION]).minor);
+    const asSent = (obj: HorizontalPodAutoscaler): KubeObject => (minor < 33 ? (hpaToV1(obj) as unknown as KubeObject) : obj);
     if (dryRun === "client") {
-      printAction(hpa, "autoscaled", io, format, dryRun);
+      printAction(asSent(hpa), "autoscaled", io, format, dryRun);
       return 0;
     }
     const { creationTimestamp: _d, ...metadata } = hpa.metadata;
-    const created = env.api.create("horizontalpodautoscalers", { ...hpa, metadata, status: undefined }, { namespace: env.namespace, dryRun: dryRun === "server" });
-    printAction(created, "autoscaled", io, format, dryRun);
+    const created = env.api.create<HorizontalPodAutoscaler>("horizontalpodautoscalers", { ...hpa, metadata, status: undefined }, { namespace: env.namespace, dryRun: dryRun === "server" });
+    printAction(asSent(created), "autoscaled", io, format, dryRun);
     return 0;
   },
 };

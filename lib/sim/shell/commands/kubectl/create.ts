@@ -6,7 +6,7 @@
 import { formatStatusError, KubectlError, type KubectlCommand } from "./command";
 import { DRY_RUN_FLAG, dryRunOf } from "./dry-run";
 import { flagArray, flagString } from "./flags";
-import { readManifests } from "./manifests";
+import { manifestNamespace, readManifests } from "./manifests";
 import { OUTPUT_FLAG, parseOutput, printAction } from "./output";
 
 export const createCommand: KubectlCommand = {
@@ -21,8 +21,10 @@ export const createCommand: KubectlCommand = {
     const format = parseOutput(flagString(flags, "output"));
     const dryRun = dryRunOf(flags);
     let failed = false;
-    for (const m of readManifests(files, env.shell, io)) {
-      const namespace = m.info.namespaced ? (m.obj.metadata.namespace ?? env.namespace) : undefined;
+    const manifests = readManifests(files, env.shell, io);
+    if (manifests.length === 0) throw new KubectlError("no objects passed to create");
+    for (const m of manifests) {
+      const namespace = manifestNamespace(m, env);
       try {
         if (dryRun === "client") {
           printAction(m.obj, "created", io, format, dryRun);

@@ -4,16 +4,15 @@
  * MODELS: https://kubernetes.io/docs/reference/kubectl/generated/kubectl_delete/ (1.33 prints `pod "web" deleted`)
  * NOT MODELLED: --cascade=foreground beyond the propagation policy, --raw.
  */
-import type { ResourceInfo } from "../../../api/resources";
 import { isNotFound } from "../../../core/errors";
 import { formatStatusError, KubectlError, type KubectlCommand, type KubectlEnv } from "./command";
 import { DRY_RUN_FLAG, dryRunOf } from "./dry-run";
 import { flagArray, flagBool, flagInt, flagString, hasFlag } from "./flags";
-import { readManifests } from "./manifests";
+import { readManifestTargets, type ManifestTarget } from "./manifests";
 import { kindPrefix, parseResourceArgs } from "./resource-args";
 import { advanceUntil } from "./wait";
 
-type Target = { info: ResourceInfo; name: string; namespace: string | undefined; uid?: string };
+type Target = ManifestTarget & { uid?: string };
 
 export const deleteCommand: KubectlCommand = {
   path: "delete",
@@ -39,7 +38,11 @@ export const deleteCommand: KubectlCommand = {
     const targets: Target[] = [];
     const errors: string[] = [];
     if (files.length > 0) {
-      for (const m of readManifests(files, env.shell, io)) targets.push({ info: m.info, name: m.obj.metadata.name ?? "", namespace: m.info.namespaced ? (m.obj.metadata.namespace ?? env.namespace) : undefined });
+      targets.push(...readManifestTargets(files, env, io));
+      if (targets.length === 0) {
+        io.out("No resources found\n");
+        return 0;
+      }
     } else {
       if (flags.args.length === 0) {
         throw new KubectlError("You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'");

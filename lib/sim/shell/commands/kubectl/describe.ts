@@ -1,22 +1,24 @@
 /**
  * PURPOSE: `kubectl describe TYPE [NAME_PREFIX]`: a readable report of each object, with its
  * events; a name that matches nothing exactly falls back to objects whose names start with it.
+ * With -f, the live objects a manifest names.
  * MODELS: https://kubernetes.io/docs/reference/kubectl/generated/kubectl_describe/
- * NOT MODELLED: --show-events=false, -f.
+ * NOT MODELLED: --show-events=false.
  */
 import { DEFAULT_K8S_VERSION, RELEASES } from "../../../api/releases";
-import type { ClusterRole, ClusterRoleBinding, DaemonSet, Deployment, EndpointSlice, Event, Ingress, KubeObject, Lease, NetworkPolicy, Node, Pod, ReplicaSet, Role, RoleBinding, Service } from "../../../api/types";
+import type { DaemonSet, Deployment, EndpointSlice, Event, Ingress, KubeObject, Lease, NetworkPolicy, Node, Pod, ReplicaSet, Service } from "../../../api/types";
 import { isNotFound, StatusError } from "../../../core/errors";
-import { UsageError, type KubectlCommand, type KubectlEnv } from "./command";
+import { KubectlError, UsageError, type KubectlCommand, type KubectlEnv } from "./command";
 import { describeGeneric } from "./describe/generic";
 import { describeNode } from "./describe/node";
 import { describeRbac } from "./describe/rbac";
 import { describePod } from "./describe/pod";
-import { describeIngress, describeNetworkPolicy, describeRole, describeRoleBinding } from "./describe/policy";
+import { describeIngress, describeNetworkPolicy } from "./describe/policy";
 import { describeService } from "./describe/service";
 import { describeDaemonSet, describeDeployment, describeReplicaSet } from "./describe/workloads";
 import { eventsFor } from "./describe/writer";
-import { flagBool, flagString } from "./flags";
+import { flagArray, flagBool, flagString } from "./flags";
+import { readManifestTargets, type ManifestTarget } from "./manifests";
 import { parseResourceArgs, type ResourceRequest } from "./resource-args";
 
 export const describeCommand: KubectlCommand = {
@@ -28,15 +30,18 @@ export const describeCommand: KubectlCommand = {
     { name: "filename", short: "f", type: "stringArray" },
   ],
   run(flags, env, io) {
-    if (flags.args.length === 0) {
+    const files = flagArray(flags, "filename");
+    if (files.length > 0 && flags.args.length > 0) throw new KubectlError("when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well");
+    if (files.length === 0 && flags.args.length === 0) {
       io.err('You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n\n');
       throw new UsageError('Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).');
     }
     const allNamespaces = flagBool(flags, "all-namespaces");
     const texts: string[] = [];
     let failed = false;
-    for (const request of parseResourceArgs(flags.args)) {
-      const objects = resolve(request, env, allNamespaces, flagString(flags, "selector"));
+    const lookups = files.length > 0 ? readManifestTargets(files, env, io).map((t) => () => resolveTarget(t, env)) : parseResourceArgs(flags.args).map((r) => () => resolve(r, env, allNamespaces, flagString(flags, "selector")));
+    for (const lookup of lookups) {
+      const objects = lookup();
       if (objects.missing) {
         io.err(`Error from server (NotFound): ${objects.missing}\n`);
         failed = true;
@@ -52,7 +57,18 @@ export const describeCommand: KubectlCommand = {
   },
 };
 
-function resolve(request: ResourceRequest, env: KubectlEnv, allNamespaces: boolean, selector: string): { found: KubeObject[]; missing?: string } {
+type Resolved = { found: KubeObject[]; missing?: string };
+
+function resolveTarget(t: ManifestTarget, env: KubectlEnv): Resolved {
+  try {
+    return { found: [env.api.get(t.info.resource, t.name, { namespace: t.namespace })] };
+  } catch (e) {
+    if (!isNotFound(e)) throw e;
+    return { found: [], missing: (e as StatusError).status.message };
+  }
+}
+
+function resolve(request: ResourceRequest, env: KubectlEnv, allNamespaces: boolean, selector: string): Resolved {
   const { info } = request;
   const namespace = !info.namespaced ? undefined : allNamespaces ? "" : env.namespace;
   if (request.names.length === 0) return { found: env.api.list(info.resource, { namespace, labelSelector: selector || undefined }).items };
@@ -109,12 +125,6 @@ function describeObject(obj: KubeObject, env: KubectlEnv): string {
       return describeNetworkPolicy(obj as NetworkPolicy);
     case "Ingress":
       return describeIngress(obj as Ingress, env.api.list<Service>("services", { namespace: ns }).items, env.api.list<EndpointSlice>("endpointslices", { namespace: ns }).items, events, now);
-    case "Role":
-    case "ClusterRole":
-      return describeRole(obj as Role | ClusterRole);
-    case "RoleBinding":
-    case "ClusterRoleBinding":
-      return describeRoleBinding(obj as RoleBinding | ClusterRoleBinding);
     default:
       return describeGeneric(obj, events, now);
   }

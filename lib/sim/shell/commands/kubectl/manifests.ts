@@ -1,6 +1,7 @@
 /**
  * PURPOSE: read the objects named by `-f`: a file of the session, or stdin for `-f -`; YAML with
- * several `---` documents or JSON; List objects are unpacked.
+ * several `---` documents or JSON; List objects are unpacked. Shared by apply, create, get, describe
+ * and delete, which also share the rule on the objects' namespace.
  * MODELS: https://kubernetes.io/docs/concepts/overview/working-with-objects/object-management/
  * NOT MODELLED: URLs, directories with -R, kustomize (-k).
  */
@@ -8,9 +9,31 @@ import { parseAllDocuments } from "yaml";
 import { resourceForKind, type ResourceInfo } from "../../../api/resources";
 import type { KubeObject } from "../../../api/types";
 import type { Io, ShellContext } from "../../types";
-import { KubectlError } from "./command";
+import { KubectlError, type KubectlEnv } from "./command";
 
 export type Manifest = { source: string; obj: KubeObject; info: ResourceInfo };
+
+/** An object a manifest names, for the commands that act on the live object (get, describe, delete). */
+export type ManifestTarget = { info: ResourceInfo; name: string; namespace: string | undefined };
+
+/** `-f` given only as stdin (`-`): kubectl then treats even one object as a list. */
+export function readsOnlyStdin(files: string[]): boolean {
+  return files.flatMap((f) => f.split(",")).every((f) => f === "-");
+}
+
+/** The namespace of a manifest's object: its own, else the session's; `-n` naming another one is refused. */
+export function manifestNamespace(m: Manifest, env: Pick<KubectlEnv, "namespace" | "namespaceSet">): string | undefined {
+  if (!m.info.namespaced) return undefined;
+  const own = m.obj.metadata.namespace;
+  if (own && env.namespaceSet && own !== env.namespace) {
+    throw new KubectlError(`the namespace from the provided object "${own}" does not match the namespace "${env.namespace}". You must pass '--namespace=${own}' to perform this operation.`);
+  }
+  return own ?? env.namespace;
+}
+
+export function readManifestTargets(files: string[], env: KubectlEnv, io: Io): ManifestTarget[] {
+  return readManifests(files, env.shell, io).map((m) => ({ info: m.info, name: m.obj.metadata.name ?? "", namespace: manifestNamespace(m, env) }));
+}
 
 export function readManifests(files: string[], ctx: ShellContext, io: Io): Manifest[] {
   if (files.length === 0) throw new KubectlError("must specify one of -f and -k");
@@ -32,7 +55,6 @@ export function readManifests(files: string[], ctx: ShellContext, io: Io): Manif
       out.push({ source, obj, info });
     }
   }
-  if (out.length === 0) throw new KubectlError("no objects passed to apply");
   return out;
 }
 

@@ -1,15 +1,13 @@
 /**
- * PURPOSE: `kubectl describe` for NetworkPolicies, Ingresses, Roles, ClusterRoles and their bindings: the
- * spec sections kubectl prints for each (selected pods and allowed traffic; rules and backends; the
- * PolicyRule table; the role reference and subjects).
+ * PURPOSE: `kubectl describe` for NetworkPolicies and Ingresses: the spec sections kubectl prints for
+ * each (selected pods and allowed traffic; rules and backends), and the PolicyRule rows `auth can-i
+ * --list` shares.
  * MODELS: https://kubernetes.io/docs/concepts/services-networking/network-policies/,
  * https://kubernetes.io/docs/concepts/services-networking/ingress/ and
  * https://kubernetes.io/docs/reference/access-authn-authz/rbac/ (describe output shown there)
  * NOT MODELLED: Ingress TLS sections; aggregated ClusterRoles are shown with the rules they hold.
  */
 import type {
-  ClusterRole,
-  ClusterRoleBinding,
   EndpointSlice,
   Event,
   Ingress,
@@ -18,8 +16,6 @@ import type {
   NetworkPolicyPeer,
   NetworkPolicyPort,
   PolicyRule,
-  Role,
-  RoleBinding,
   Service,
 } from "../../../../api/types";
 import { formatLabelSelector } from "../../../../api/selectors";
@@ -173,31 +169,4 @@ export function ruleRows(rules: PolicyRule[]): { key: string; cells: string }[] 
       return { key, cells: `${combined}\t${bracket(x.url === undefined ? [] : [x.url])}\t${bracket(x.names)}\t${bracket(x.verbs)}` };
     })
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-
-export function describeRole(role: Role | ClusterRole): string {
-  const w = createWriter();
-  w.line(0, `Name:\t${role.metadata.name ?? ""}`);
-  w.labels(0, "Labels", role.metadata.labels);
-  w.annotations(0, "Annotations", role.metadata.annotations);
-  w.line(0, "PolicyRule:");
-  w.line(1, "Resources\tNon-Resource URLs\tResource Names\tVerbs");
-  w.line(1, "---------\t-----------------\t--------------\t-----");
-  for (const row of ruleRows(role.rules ?? [])) w.line(1, row.cells);
-  return w.text();
-}
-
-export function describeRoleBinding(binding: RoleBinding | ClusterRoleBinding): string {
-  const w = createWriter();
-  w.line(0, `Name:\t${binding.metadata.name ?? ""}`);
-  w.labels(0, "Labels", binding.metadata.labels);
-  w.annotations(0, "Annotations", binding.metadata.annotations);
-  w.line(0, "Role:");
-  w.line(1, `Kind:\t${binding.roleRef.kind}`);
-  w.line(1, `Name:\t${binding.roleRef.name}`);
-  w.line(0, "Subjects:");
-  w.line(1, "Kind\tName\tNamespace");
-  w.line(1, "----\t----\t---------");
-  for (const s of binding.subjects ?? []) w.line(1, `${s.kind}\t${s.name}\t${s.namespace ?? ""}`);
-  return w.text();
 }
