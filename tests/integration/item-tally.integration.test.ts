@@ -9,7 +9,6 @@ import { joinCohort } from "@/lib/server/cohorts/memberships";
 import { loadQuizzes, type LoadedItem } from "@/lib/server/content/quizzes/load-banks";
 import { listCohortItemTallies } from "@/lib/server/data/cohorts/list-cohort-item-tallies";
 import { getDb } from "@/lib/server/db";
-import type { UserDto } from "@/lib/server/data/users/user.dto";
 import { publicView } from "@/lib/server/grading/public-item";
 import { answerAssessmentItem, startAssessment, submitAssessment } from "@/lib/server/interview/assessments";
 import { answerItem, startAttempt, submitAttempt } from "@/lib/server/quizzes/attempts";
