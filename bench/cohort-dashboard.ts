@@ -109,6 +109,13 @@ async function seed(client: pg.Client): Promise<{ instructorId: string; cohortId
   await insert(client, "LessonProgress", [text("id"), text("userId"), text("lessonSlug"), { name: "status", type: '"LessonStatus"' }, ts("firstOpenedAt"), ts("completedAt"), ts("updatedAt")], lessons);
   await insert(client, "QuizAttempt", [text("id"), text("userId"), text("quizSlug"), { name: "mode", type: '"AttemptMode"' }, { name: "seed", type: "int" }, ts("startedAt"), ts("submittedAt"), { name: "score", type: "float8" }], attempts);
   await insert(client, "ItemResponse", [text("id"), text("attemptId"), text("itemId"), { name: "answer", type: "jsonb" }, { name: "score", type: "float8" }, { name: "correct", type: "bool" }, ts("answeredAt"), ts("updatedAt")], responses);
+  // Responses are inserted directly, so their tally is counted the way the migration backfills it.
+  await client.query(`
+    INSERT INTO "ItemTally" ("userId", "itemId", "answers", "right")
+    SELECT a."userId", r."itemId", count(*)::int, (count(*) FILTER (WHERE r."correct"))::int
+    FROM "QuizAttempt" a JOIN "ItemResponse" r ON r."attemptId" = a."id"
+    WHERE a."mode" = 'PRACTICE' OR a."submittedAt" IS NOT NULL
+    GROUP BY a."userId", r."itemId"`);
   await insert(client, "LabSubmission", [text("id"), text("userId"), text("labSlug"), { name: "seed", type: "int" }, { name: "transcript", type: "jsonb" }, { name: "passed", type: "bool" }, { name: "results", type: "jsonb" }, ts("createdAt")], submissions);
   await client.query("VACUUM ANALYZE");
   return { instructorId, cohortId, responses: responses.length };

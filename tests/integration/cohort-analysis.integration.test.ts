@@ -17,6 +17,7 @@ import type { UserDto } from "@/lib/server/data/users/user.dto";
 import type { CohortDashboard, LabAnalysis, QuizItemAnalysis } from "@/lib/instructor/cohort.types";
 
 import { base, newUser, params } from "../support/cohort-fixtures";
+import { rebuildItemTallies } from "../support/item-tally";
 
 const viewer = vi.hoisted(() => ({ current: null as UserDto | null }));
 vi.mock("@/lib/server/auth/current-user", async (importOriginal) => ({
@@ -78,6 +79,8 @@ async function seedCohort() {
   const outsider = await newUser();
   await attempt(outsider.id, "pods", 0, [{ itemId: Q1, answer: { choice: "service" }, correct: false }]);
   await attempt(d.id, "etcd", 10, []);
+  // The attempts above are stored directly, not through the answering path that keeps the tally.
+  await rebuildItemTallies([...learners, outsider].map((l) => l.id));
   await getDb().lessonProgress.create({ data: { userId: a.id, lessonSlug: "pods", status: "DONE", completedAt: new Date("2026-12-02T09:00:00Z") } });
   await labRun(a.id, { "web-ready": true, "web-image": true, "service-endpoints": false });
   await labRun(a.id, { "web-ready": true, "web-image": true, "service-endpoints": true });
@@ -115,7 +118,9 @@ test("item analysis, lab analysis, the dashboard and both CSV exports agree with
   expect(byName.get("Di")).toMatchObject({ lessonsDone: 0, bestScores: { pods: 0, etcd: 10 }, attention: ["low-scores"] });
   expect(byName.get("Bo")!.attention).toEqual([]);
   expect(board.completions).toEqual([{ day: "2026-12-02", lessons: 1, cumulative: 1 }]);
-  expect(board.concepts.find((c) => c.concept === "pod")).toBeDefined();
+  // Submitted answers of members on items tagged "pod": Q1 5 (2 right), Q2 4 (2 right), Q3 3 (3 right).
+  expect(board.concepts.find((c) => c.concept === "pod")).toEqual({ concept: "pod", answers: 12, right: 7, mastery: 58 });
+  expect(board.concepts.find((c) => c.concept === "pod-sandbox")).toEqual({ concept: "pod-sandbox", answers: 4, right: 2, mastery: 50 });
 
   const detail = (await (await learnerDetail(new Request(`${base}/x`), params({ id: cohort.id, userId: learners[0]!.id }))).json()) as LearnerDetail;
   expect(detail.attempts).toHaveLength(2);

@@ -87,7 +87,6 @@ export async function answerItem(viewer: UserDto | null, attemptId: string, item
     answer: stored,
     score: grade.score,
     correct: grade.correct,
-    replace: attempt.mode === "exam",
   });
   switch (outcome.kind) {
     case "not-found":

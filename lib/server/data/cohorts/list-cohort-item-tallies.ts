@@ -6,17 +6,16 @@ export type ItemTally = { itemId: string; answers: number; right: number };
 
 /**
  * How often the members answered each item and how often rightly, counting graded answers only:
- * practice answers (graded when given) and answers of submitted exams.
+ * practice answers (graded when given) and answers of submitted exams. Reads the members' running
+ * ItemTally rows (one per learner and item) rather than every response they ever gave.
  */
 export async function listCohortItemTallies(options: { cohortId: string }): Promise<ItemTally[]> {
   return queryRows<ItemTally>(
     `
-    SELECT r."itemId", count(*)::int AS "answers", (count(*) FILTER (WHERE r."correct"))::int AS "right"
-    FROM "CohortMembership" m
-      JOIN "QuizAttempt" a ON a."userId" = m."userId"
-      JOIN "ItemResponse" r ON r."attemptId" = a."id"
-    WHERE m."cohortId" = $1 AND (a."mode" = 'PRACTICE' OR a."submittedAt" IS NOT NULL)
-    GROUP BY r."itemId"`,
+    SELECT t."itemId", sum(t."answers")::int AS "answers", sum(t."right")::int AS "right"
+    FROM "CohortMembership" m JOIN "ItemTally" t ON t."userId" = m."userId"
+    WHERE m."cohortId" = $1
+    GROUP BY t."itemId"`,
     [options.cohortId],
   );
 }

@@ -17,8 +17,10 @@ type Row = { found: number; submitted: boolean | null; written: boolean; same: b
 /**
  * Stores one answer of an attempt in one statement. It locks the attempt row, so an answer and
  * the submission of the same attempt never interleave: once submitted, nothing changes. An equal
- * answer (compared as JSON values) writes nothing; a different one replaces the stored answer only
- * when `replace` is set (exam mode), also when two requests race to insert it.
+ * answer (compared as JSON values) writes nothing; a different one replaces the stored answer in
+ * an exam, also when two requests race to insert it, and never in practice, where the key has been
+ * shown. A practice answer is graded as given, so the same statement adds it to the learner's
+ * ItemTally; exam answers join the tally when the exam is submitted (see submitQuizAttempt).
  */
 export async function recordItemResponse(options: {
   attemptId: string;
@@ -27,7 +29,6 @@ export async function recordItemResponse(options: {
   answer: StoredAnswer;
   score: number;
   correct: boolean;
-  replace: boolean;
 }): Promise<RecordOutcome> {
   const first = await writeOnce(options);
   // Nothing written and no stored answer seen: another request inserted this item's answer while
@@ -42,11 +43,11 @@ function decide(row: Row | undefined): RecordOutcome {
   return row.same ? { kind: "unchanged" } : { kind: "already-answered" };
 }
 
-async function writeOnce(options: { attemptId: string; userId: string; itemId: string; answer: StoredAnswer; score: number; correct: boolean; replace: boolean }): Promise<{ row: Row | undefined }> {
+async function writeOnce(options: { attemptId: string; userId: string; itemId: string; answer: StoredAnswer; score: number; correct: boolean }): Promise<{ row: Row | undefined }> {
   const answer = JSON.stringify(options.answer);
   const [row] = await getDb().$queryRaw<Row[]>`
     WITH attempt AS (
-      SELECT "id", "submittedAt" FROM "QuizAttempt"
+      SELECT "id", "mode", "submittedAt" FROM "QuizAttempt"
       WHERE "id" = ${options.attemptId} AND "userId" = ${options.userId}
       FOR UPDATE
     ),
@@ -60,12 +61,20 @@ async function writeOnce(options: { attemptId: string; userId: string; itemId: s
       FROM attempt a
       WHERE a."submittedAt" IS NULL
         AND NOT EXISTS (SELECT 1 FROM previous p WHERE p."answer" = ${answer}::jsonb)
-        AND (${options.replace}::boolean OR NOT EXISTS (SELECT 1 FROM previous))
+        AND (a."mode" = 'EXAM' OR NOT EXISTS (SELECT 1 FROM previous))
       ON CONFLICT ("attemptId", "itemId") DO UPDATE
         SET "answer" = EXCLUDED."answer", "score" = EXCLUDED."score", "correct" = EXCLUDED."correct",
             "answeredAt" = EXCLUDED."answeredAt", "updatedAt" = EXCLUDED."updatedAt"
-        WHERE ${options.replace}::boolean AND "ItemResponse"."answer" <> EXCLUDED."answer"
-      RETURNING 1
+        WHERE (SELECT "mode" FROM attempt) = 'EXAM' AND "ItemResponse"."answer" <> EXCLUDED."answer"
+      RETURNING "correct"
+    ),
+    tallied AS (
+      INSERT INTO "ItemTally" ("userId", "itemId", "answers", "right")
+      SELECT ${options.userId}::text, ${options.itemId}::text, 1, w."correct"::int
+      FROM written w, attempt a
+      WHERE a."mode" = 'PRACTICE'
+      ON CONFLICT ("userId", "itemId") DO UPDATE
+        SET "answers" = "ItemTally"."answers" + 1, "right" = "ItemTally"."right" + EXCLUDED."right"
     )
     SELECT (SELECT count(*) FROM attempt)::int AS "found",
            (SELECT "submittedAt" IS NOT NULL FROM attempt) AS "submitted",
