@@ -4,15 +4,20 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { getDatabaseUrl } from "@/lib/server/env";
+import { getDatabaseUrl, isEmbeddedDatabase } from "@/lib/server/env";
 import { createPgPool } from "@/lib/server/pg-pool";
 
 // One pool and one client per process; dev-mode hot reloads would otherwise open a new pool each time.
 const globalForPrisma = globalThis as unknown as { academyPrisma?: PrismaClient; academyPool?: pg.Pool };
 
-/** The pg pool under the Prisma client. */
+/**
+ * The pg pool under the Prisma client. The embedded Postgres is one PGlite session behind a socket server
+ * that interleaves its clients' protocol messages, so two connections' extended queries (parse, bind,
+ * execute) can run into each other's unnamed statements, and a transaction on one connection stalls the
+ * others. PGlite runs one statement at a time anyway, so the site keeps a single connection to it.
+ */
 export function getPgPool(): pg.Pool {
-  globalForPrisma.academyPool ??= createPgPool(getDatabaseUrl());
+  globalForPrisma.academyPool ??= createPgPool(getDatabaseUrl(), { max: isEmbeddedDatabase() ? 1 : 10 });
   return globalForPrisma.academyPool;
 }
 

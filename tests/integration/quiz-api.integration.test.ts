@@ -113,6 +113,29 @@ describe("practice attempts", () => {
     expect(await getDb().itemResponse.count({ where: { attemptId } })).toBe(1);
   });
 
+  test("one learner answering in many quizzes at once has every answer recorded", async () => {
+    viewer.current = await newLearner();
+    const quizzes = await loadQuizzes();
+    const statuses = await Promise.all(
+      quizzes.map(async (quiz) => {
+        const { attemptId, seed } = await start(quiz.slug, "practice");
+        const singles = quiz.items.filter((item) => item.type === "single");
+        const sent = await Promise.all(
+          singles.map((item) => {
+            const option = "options" in item ? item.options[0]! : undefined;
+            return answer(attemptId, item.id, { choice: publicView(item, seed).ids.toPublic.get(option!.id) });
+          }),
+        );
+        return { attemptId, expected: singles.length, statuses: sent.map((r) => r.status) };
+      }),
+    );
+    for (const { attemptId, expected, statuses: codes } of statuses) {
+      expect(codes).toEqual(Array(expected).fill(200));
+      expect(await getDb().itemResponse.count({ where: { attemptId } })).toBe(expected);
+    }
+    expect(statuses.reduce((n, s) => n + s.expected, 0)).toBeGreaterThan(40);
+  });
+
   test("wrong shapes, unknown items and bodies too large are refused and store nothing", async () => {
     viewer.current = await newLearner();
     const { attemptId } = await start("pods", "practice");
