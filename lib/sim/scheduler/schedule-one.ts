@@ -62,8 +62,10 @@ export function numFeasibleNodesToFind(numAllNodes: number): number {
   return Math.max(100, Math.floor((numAllNodes * percentage) / 100));
 }
 
-const scratch: NodeInfo[] = [];
-const scratchCounts: number[] = [];
+// Reused buffers with their own fill count: truncating an array (length = 0) drops its backing store, so
+// refilling it for every pod would allocate again.
+const feasibleBuffer: NodeInfo[] = [];
+const countsBuffer: number[] = [];
 
 type ScheduleConfig = {
   rng: Rng;
@@ -76,9 +78,10 @@ type ScheduleConfig = {
 
 /**
  * The feasible nodes among those the pod's required affinity names, visited in the order of the rotating
- * scan. Undefined when the pod does not name its nodes or names as many as the scan wants.
+ * scan, put in the feasible buffer; their number, or undefined when the pod does not name its nodes or
+ * names as many as the scan wants.
  */
-function filterNamedNodes(pod: PodInfo, nodes: readonly NodeInfo[], config: ScheduleConfig, want: number): NodeInfo[] | undefined {
+function filterNamedNodes(pod: PodInfo, nodes: readonly NodeInfo[], config: ScheduleConfig, want: number): number | undefined {
   const names = config.positionOf ? requiredNodeNames(pod.pod) : undefined;
   if (!names || names.size === 0 || names.size >= want) return undefined;
   const n = nodes.length;
@@ -88,13 +91,12 @@ function filterNamedNodes(pod: PodInfo, nodes: readonly NodeInfo[], config: Sche
     if (index !== undefined) offsets.push((((index - config.startIndex) % n) + n) % n);
   }
   offsets.sort((a, b) => a - b);
-  const feasible = scratch;
-  feasible.length = 0;
+  let count = 0;
   for (const offset of offsets) {
     const index = (config.startIndex + offset) % n;
-    if (filterNode(pod, nodes[index], config.staticCache, index).code === "Success") feasible.push(nodes[index]);
+    if (filterNode(pod, nodes[index], config.staticCache, index).code === "Success") feasibleBuffer[count++] = nodes[index];
   }
-  return feasible;
+  return count;
 }
 
 export function scheduleOne(pod: Pod, nodes: readonly NodeInfo[], config: ScheduleConfig): ScheduleOutcome {
@@ -104,32 +106,41 @@ export function scheduleOne(pod: Pod, nodes: readonly NodeInfo[], config: Schedu
   // A DaemonSet pod can only land on its own node (NodeAffinity's PreFilter). When that node fits, the
   // scan over every node would have found it and nothing else, and counted all n nodes as evaluated.
   const named = filterNamedNodes(info0, nodes, config, want);
-  if (named && named.length > 0) return pick(info0, named, config, n);
-  // Indexed loops over a reused array: this runs for hundreds of nodes per pod.
-  const feasible = scratch;
-  feasible.length = 0;
-  let verdicts: NodeVerdict[] | undefined;
+  if (named) return pick(info0, named, config, n);
+  // Indexed loops over a reused buffer: this runs for hundreds of nodes per pod.
+  let count = 0;
   let evaluated = 0;
-  for (let i = 0; i < n && feasible.length < want; i++) {
+  for (let i = 0; i < n && count < want; i++) {
     const index = (config.startIndex + i) % n;
     const info = nodes[index];
     evaluated++;
-    const r = filterNode(info0, info, config.staticCache, index);
-    if (r.code === "Success") feasible.push(info);
-    else (verdicts ??= []).push(r);
+    if (filterNode(info0, info, config.staticCache, index).code === "Success") feasibleBuffer[count++] = info;
   }
-  if (feasible.length === 0) return { error: formatFitError(n, verdicts ?? []), evaluated };
-  return pick(info0, feasible, config, evaluated);
+  if (count === 0) return { error: formatFitError(n, verdictsOf(info0, nodes, config)), evaluated };
+  return pick(info0, count, config, evaluated);
 }
 
-/** Scores the feasible nodes and picks the best, ties broken by the seeded random source. */
-function pick(info0: PodInfo, feasible: NodeInfo[], config: ScheduleConfig, evaluated: number): ScheduleOutcome {
-  if (feasible.length === 1) return { node: feasible[0].name, evaluated };
+/**
+ * Every node's verdict, for the message of a pod that fits nowhere. Gathered again only then: filters
+ * depend only on the pod and the nodes, and most pods fit somewhere.
+ */
+function verdictsOf(pod: PodInfo, nodes: readonly NodeInfo[], config: ScheduleConfig): NodeVerdict[] {
+  const verdicts: NodeVerdict[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const index = (config.startIndex + i) % nodes.length;
+    verdicts.push(filterNode(pod, nodes[index], config.staticCache, index));
+  }
+  return verdicts;
+}
+
+/** Scores the first `count` nodes of the feasible buffer and picks the best, ties broken by the seeded random source. */
+function pick(info0: PodInfo, count: number, config: ScheduleConfig, evaluated: number): ScheduleOutcome {
+  const feasible = feasibleBuffer;
+  if (count === 1) return { node: feasible[0].name, evaluated };
   const spread = config.spread;
-  const counts = scratchCounts;
-  counts.length = feasible.length;
+  const counts = countsBuffer;
   let maxCount = 0;
-  for (let i = 0; i < feasible.length; i++) {
+  for (let i = 0; i < count; i++) {
     const c = spread?.get(feasible[i].name) ?? 0;
     counts[i] = c;
     if (c > maxCount) maxCount = c;
@@ -137,7 +148,7 @@ function pick(info0: PodInfo, feasible: NodeInfo[], config: ScheduleConfig, eval
   let best = -1;
   let chosen = feasible[0].name;
   let ties = 0;
-  for (let i = 0; i < feasible.length; i++) {
+  for (let i = 0; i < count; i++) {
     const info = feasible[i];
     const score = LEAST_ALLOCATED_WEIGHT * leastAllocatedScore(info0, info) + SPREAD_WEIGHT * spreadScore(counts[i], maxCount);
     if (score > best) {
@@ -149,6 +160,5 @@ function pick(info0: PodInfo, feasible: NodeInfo[], config: ScheduleConfig, eval
       if (config.rng.int(ties) === 0) chosen = info.name;
     }
   }
-  feasible.length = 0;
   return { node: chosen, evaluated };
 }

@@ -5,7 +5,17 @@
  * https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/#how-pods-with-resource-requests-are-scheduled
  * NOT MODELLED: extended resources, ephemeral storage.
  */
-import { type FilterPlugin, SUCCESS } from "./types";
+import { type FilterPlugin, type FilterResult, SUCCESS } from "./types";
+
+// One shared verdict per combination of reasons: this runs for every node of every pod, and most nodes of a
+// filling cluster fail it.
+const VERDICTS: FilterResult[] = Array.from({ length: 8 }, (_, bits) => {
+  const reasons: string[] = [];
+  if (bits & 1) reasons.push("Too many pods");
+  if (bits & 2) reasons.push("Insufficient cpu");
+  if (bits & 4) reasons.push("Insufficient memory");
+  return bits === 0 ? SUCCESS : Object.freeze({ code: "Unschedulable" as const, reasons: Object.freeze(reasons) as string[] });
+});
 
 export const nodeResourcesFit: FilterPlugin = {
   name: "NodeResourcesFit",
@@ -14,11 +24,6 @@ export const nodeResourcesFit: FilterPlugin = {
     const tooMany = info.podCount + 1 > info.allocatable.pods;
     const cpu = r.cpu > 0 && r.cpu > info.allocatable.cpu - info.requested.cpu;
     const memory = r.memory > 0 && r.memory > info.allocatable.memory - info.requested.memory;
-    if (!tooMany && !cpu && !memory) return SUCCESS;
-    const reasons: string[] = [];
-    if (tooMany) reasons.push("Too many pods");
-    if (cpu) reasons.push("Insufficient cpu");
-    if (memory) reasons.push("Insufficient memory");
-    return { code: "Unschedulable", reasons };
+    return VERDICTS[(tooMany ? 1 : 0) | (cpu ? 2 : 0) | (memory ? 4 : 0)]!;
   },
 };

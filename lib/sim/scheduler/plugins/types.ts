@@ -12,6 +12,15 @@ export type FilterPlugin = { name: string; filter(pod: PodInfo, node: NodeInfo):
 
 export const SUCCESS: FilterResult = { code: "Success", reasons: [] };
 
+const verdicts = new Map<string, FilterResult>();
+
+/** A shared verdict per reason: filters run for every node of every pod. */
 export function unschedulable(reason: string, unresolvable = false): FilterResult {
-  return { code: unresolvable ? "UnschedulableAndUnresolvable" : "Unschedulable", reasons: [reason] };
+  const key = `${unresolvable ? "U" : "u"}${reason}`;
+  let verdict = verdicts.get(key);
+  if (!verdict) {
+    verdict = Object.freeze({ code: unresolvable ? "UnschedulableAndUnresolvable" : "Unschedulable", reasons: Object.freeze([reason]) as string[] });
+    verdicts.set(key, verdict);
+  }
+  return verdict;
 }
