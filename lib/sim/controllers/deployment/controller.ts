@@ -18,7 +18,7 @@ import { rolloutRolling, newReplicasForRollingUpdate } from "./rolling";
 import { newReplicaSetFor, type RsOps, SOURCE } from "./rs-ops";
 import { recordEvent } from "../../apiserver/events";
 import { computeDeploymentStatus } from "./status";
-import { byCreation, REVISION, revisionOf, templateWithoutHash } from "./util";
+import { byCreation, REVISION, revisionOf, sameTemplate } from "./util";
 
 const ORPHAN_SETS = "orphan-replicasets";
 
@@ -98,8 +98,7 @@ export function createDeploymentController(ctx: ControllerContext): Controller {
     const d = deployments.get(namespace, name);
     if (!d || d.metadata.deletionTimestamp) return;
     const all = ownedSets(d);
-    const wanted = templateWithoutHash(d.spec.template);
-    const matching = all.filter((rs) => templateWithoutHash(rs.spec.template) === wanted).sort(byCreation);
+    const matching = all.filter((rs) => sameTemplate(rs.spec.template, d.spec.template)).sort(byCreation);
     let newRS: ReplicaSet | undefined = matching[0];
     let old = all.filter((rs) => rs !== newRS);
     const maxOld = old.reduce((m, rs) => Math.max(m, revisionOf(rs)), 0);

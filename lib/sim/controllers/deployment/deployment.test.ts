@@ -1,9 +1,9 @@
 import { expect, test } from "vitest";
-import type { Deployment, Event, Pod, ReplicaSet } from "../../api/types";
+import type { Deployment, Event, Pod, PodTemplateSpec, ReplicaSet } from "../../api/types";
 import { createFakeCluster } from "../testing/fake-cluster";
 import { podTemplateHash, safeEncode } from "./hash";
 import { rollbackDeployment } from "./rollback";
-import { resolveFenceposts } from "./util";
+import { resolveFenceposts, sameTemplate } from "./util";
 
 function deployment(name: string, replicas: number, image = "nginx:1.27", extra: Partial<Deployment["spec"]> = {}): Deployment {
   return {
@@ -175,4 +175,15 @@ test("foreground deletion removes dependents before the owner", () => {
   expect(c.api.list("deployments").items).toEqual([]);
   expect(c.api.list("replicasets").items).toEqual([]);
   expect(c.api.list("pods").items).toEqual([]);
+});
+
+test("a ReplicaSet's template matches its Deployment's apart from the pod-template-hash label", () => {
+  const template: PodTemplateSpec = { metadata: { labels: { app: "web" } }, spec: { containers: [{ name: "web", image: "nginx:1.27" }] } };
+  const owned: PodTemplateSpec = { metadata: { labels: { app: "web", "pod-template-hash": "5d8f7c9b4" } }, spec: { containers: [{ name: "web", image: "nginx:1.27" }] } };
+  expect(sameTemplate(template, owned)).toBe(true);
+  expect(sameTemplate(owned, template)).toBe(true);
+  expect(sameTemplate(template, { ...owned, spec: { containers: [{ name: "web", image: "nginx:1.28" }] } })).toBe(false);
+  expect(sameTemplate(template, { ...owned, metadata: { labels: { app: "api", "pod-template-hash": "5d8f7c9b4" } } })).toBe(false);
+  expect(sameTemplate(template, { ...owned, metadata: { ...owned.metadata, annotations: { note: "x" } } })).toBe(false);
+  expect(sameTemplate({ spec: template.spec }, { metadata: { labels: { "pod-template-hash": "1" } }, spec: template.spec })).toBe(true);
 });

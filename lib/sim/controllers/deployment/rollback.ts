@@ -9,7 +9,7 @@ import type { Deployment, ReplicaSet } from "../../api/types";
 import type { ApiClient } from "../../apiserver/client";
 import { deepClone } from "../../core/clone";
 import { selectorFromLabelSelector } from "../../api/selectors";
-import { HASH_LABEL, REVISION, revisionOf, templateWithoutHash } from "./util";
+import { HASH_LABEL, REVISION, revisionOf, sameTemplate } from "./util";
 
 export type RolloutRevision = { revision: number; replicaSet: ReplicaSet; changeCause?: string };
 
@@ -41,7 +41,7 @@ export function rollbackDeployment(api: ApiClient, config: { namespace: string; 
     target = [...history].reverse().find((h) => h.revision < current);
     if (!target) throw new Error(`no revision found for deployment "${name}"`);
   }
-  if (templateWithoutHash(target.replicaSet.spec.template) === templateWithoutHash(d.spec.template)) {
+  if (sameTemplate(target.replicaSet.spec.template, d.spec.template)) {
     return `deployment.apps/${name} skipped rollback (current template already matches revision ${target.revision})`;
   }
   const template = deepClone(target.replicaSet.spec.template);

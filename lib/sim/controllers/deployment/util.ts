@@ -3,7 +3,7 @@
  * percentages, revisions, template equality ignoring the hash label.
  * MODELS: https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#max-surge
  */
-import { stableStringify } from "../../core/clone";
+import { deepEqual } from "../../core/clone";
 import type { Deployment, IntOrString, PodTemplateSpec, ReplicaSet } from "../../api/types";
 
 export const REVISION = "deployment.kubernetes.io/revision";
@@ -41,20 +41,28 @@ export function revisionOf(rs: ReplicaSet): number {
   return Number(rs.metadata.annotations?.[REVISION] ?? 0);
 }
 
-const templateCache = new WeakMap<PodTemplateSpec, string>();
-
-export function templateWithoutHash(t: PodTemplateSpec): string {
-  const hit = templateCache.get(t);
-  if (hit !== undefined) return hit;
-  const text = canonicalTemplate(t);
-  if (Object.isFrozen(t)) templateCache.set(t, text);
-  return text;
+/**
+ * Whether two pod templates are the same apart from the pod-template-hash label, which a ReplicaSet adds to
+ * the Deployment's template. Compared in place: the controller asks for every owned ReplicaSet on every
+ * reconcile, and a ReplicaSet's template is a new object after each of its updates.
+ */
+export function sameTemplate(a: PodTemplateSpec, b: PodTemplateSpec): boolean {
+  if (a === b) return true;
+  if (!deepEqual(a.spec, b.spec)) return false;
+  const { labels: labelsA, ...restA } = a.metadata ?? {};
+  const { labels: labelsB, ...restB } = b.metadata ?? {};
+  return deepEqual(restA, restB) && sameLabelsWithoutHash(labelsA ?? {}, labelsB ?? {});
 }
 
-function canonicalTemplate(t: PodTemplateSpec): string {
-  const labels = { ...(t.metadata?.labels ?? {}) };
-  delete labels[HASH_LABEL];
-  return stableStringify({ ...t, metadata: { ...(t.metadata ?? {}), labels } });
+function sameLabelsWithoutHash(a: Record<string, string>, b: Record<string, string>): boolean {
+  let count = 0;
+  for (const k in a) {
+    if (k === HASH_LABEL) continue;
+    if (a[k] !== b[k]) return false;
+    count++;
+  }
+  for (const k in b) if (k !== HASH_LABEL) count--;
+  return count === 0;
 }
 
 export function replicasOf(rs: ReplicaSet): number {
