@@ -26,6 +26,21 @@ spec:
         - containerPort: 80
 `;
 
+// An autoscaler in the version older manifests use; the API server keeps it as autoscaling/v2.
+const HPA_V1 = `apiVersion: autoscaling/v1
+kind: HorizontalPodAutoscaler
+metadata:
+  name: web-v1
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: web
+  minReplicas: 1
+  maxReplicas: 4
+  targetCPUUtilizationPercentage: 60
+`;
+
 const POD = `apiVersion: v1
 kind: Pod
 metadata:
@@ -187,6 +202,11 @@ const WORKLOADS: ParityStep[] = [
   c("kubectl get hpa"),
   c("kubectl get hpa web -o yaml"),
   clk("kubectl describe hpa web"),
+  { command: "kubectl apply -f hpa-v1.yaml", files: { "hpa-v1.yaml": HPA_V1 } },
+  c("kubectl apply -f hpa-v1.yaml"),
+  { command: "kubectl apply -f hpa-v1.yaml", files: { "hpa-v1.yaml": HPA_V1.replace("maxReplicas: 4", "maxReplicas: 6") } },
+  c("kubectl get hpa web-v1 -o jsonpath={.spec.maxReplicas}/{.spec.metrics[0].resource.target.averageUtilization}"),
+  del("kubectl delete hpa web-v1"),
   c("kubectl run nginx --image=nginx"),
   c("kubectl run nginx --image=nginx"),
   c("kubectl get pod nginx"),

@@ -6,11 +6,12 @@
  * NOT MODELLED: strategic merge of lists by key (lists are replaced), server-side apply, --prune.
  */
 import type { KubeObject } from "../../../api/types";
+import { mergePatch as applyMergePatch } from "../../../apiserver/patch";
 import { isNotFound } from "../../../core/errors";
 import { toJson } from "../../printers/json";
 import { formatStatusError, KubectlError, type KubectlCommand } from "./command";
 import { flagArray, flagString } from "./flags";
-import { manifestNamespace, readManifests } from "./manifests";
+import { asManifestVersion, manifestNamespace, readManifests } from "./manifests";
 import { OUTPUT_FLAG, parseOutput, printAction } from "./output";
 import { dryRunOf } from "./dry-run";
 
@@ -43,19 +44,23 @@ export const applyCommand: KubectlCommand = {
           if (!isNotFound(e)) throw e;
         }
         if (!live) {
-          const created = env.api.create(m.info.resource, desired, { namespace, dryRun: dryRun !== "none" });
-          printAction(created, "created", io, format, dryRun);
+          const created = env.api.create(m.info.resource, m.view ? m.view.toStored(desired) : desired, { namespace, dryRun: dryRun !== "none" });
+          printAction(asManifestVersion(m, created), "created", io, format, dryRun);
           continue;
         }
         const previous = live.metadata.annotations?.[LAST_APPLIED];
         if (previous === annotation) {
-          printAction(live, "unchanged", io, format, dryRun);
+          printAction(asManifestVersion(m, live), "unchanged", io, format, dryRun);
           continue;
         }
         stage = "patching";
         const patch = mergePatch(previous ? (JSON.parse(previous) as Record<string, unknown>) : {}, desired as unknown as Record<string, unknown>);
-        const updated = env.api.patch(m.info.resource, name, patch, { namespace, type: "merge", dryRun: dryRun !== "none" });
-        printAction(updated, "configured", io, format, dryRun);
+        const write = { namespace, dryRun: dryRun !== "none" };
+        const updated = m.view
+          ? // As the API server does for a patch sent in another version: applied to the object as that version shows it.
+            env.api.update(m.info.resource, m.view.toStored(applyMergePatch(m.view.fromStored(live), patch) as KubeObject), write)
+          : env.api.patch(m.info.resource, name, patch, { ...write, type: "merge" });
+        printAction(asManifestVersion(m, updated), "configured", io, format, dryRun);
       } catch (e) {
         io.err(`${formatStatusError(e, `error when ${stage} "${m.source}"`)}\n`);
         failed = true;

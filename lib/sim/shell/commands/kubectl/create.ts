@@ -6,7 +6,7 @@
 import { formatStatusError, KubectlError, type KubectlCommand } from "./command";
 import { DRY_RUN_FLAG, dryRunOf } from "./dry-run";
 import { flagArray, flagString } from "./flags";
-import { manifestNamespace, readManifests } from "./manifests";
+import { asManifestVersion, manifestNamespace, readManifests } from "./manifests";
 import { OUTPUT_FLAG, parseOutput, printAction } from "./output";
 
 export const createCommand: KubectlCommand = {
@@ -30,8 +30,8 @@ export const createCommand: KubectlCommand = {
           printAction(m.obj, "created", io, format, dryRun);
           continue;
         }
-        const created = env.api.create(m.info.resource, m.obj, { namespace, dryRun: dryRun === "server" });
-        printAction(created, "created", io, format, dryRun);
+        const created = env.api.create(m.info.resource, m.view ? m.view.toStored(m.obj) : m.obj, { namespace, dryRun: dryRun === "server" });
+        printAction(asManifestVersion(m, created), "created", io, format, dryRun);
       } catch (e) {
         io.err(`${formatStatusError(e, `error when creating "${m.source}"`)}\n`);
         failed = true;

@@ -6,12 +6,29 @@
  * NOT MODELLED: URLs, directories with -R, kustomize (-k).
  */
 import { parseAllDocuments } from "yaml";
+import { hpaFromV1, hpaToV1, type HorizontalPodAutoscalerV1 } from "../../../api/hpa-v1";
 import { resourceForKind, type ResourceInfo } from "../../../api/resources";
-import type { KubeObject } from "../../../api/types";
+import type { HorizontalPodAutoscaler, KubeObject } from "../../../api/types";
 import type { Io, ShellContext } from "../../types";
 import { KubectlError, type KubectlEnv } from "./command";
 
-export type Manifest = { source: string; obj: KubeObject; info: ResourceInfo };
+/** A version the API serves by converting to and from the stored one; the manifest's object is in it. */
+export type VersionView = { toStored(obj: KubeObject): KubeObject; fromStored(obj: KubeObject): KubeObject };
+
+export type Manifest = { source: string; obj: KubeObject; info: ResourceInfo; view?: VersionView };
+
+// Older manifests still say autoscaling/v1, which the API server serves beside the stored autoscaling/v2.
+const CONVERTED_VERSIONS: Record<string, VersionView> = {
+  "autoscaling/v1 HorizontalPodAutoscaler": {
+    toStored: (obj) => hpaFromV1(obj as unknown as Partial<HorizontalPodAutoscalerV1> & Record<string, unknown>),
+    fromStored: (obj) => hpaToV1(obj as HorizontalPodAutoscaler) as unknown as KubeObject,
+  },
+};
+
+/** The object as its manifest's version shows it. */
+export function asManifestVersion(m: Manifest, obj: KubeObject): KubeObject {
+  return m.view ? m.view.fromStored(obj) : obj;
+}
 
 /** An object a manifest names, for the commands that act on the live object (get, describe, delete). */
 export type ManifestTarget = { info: ResourceInfo; name: string; namespace: string | undefined };
@@ -48,11 +65,12 @@ export function readManifests(files: string[], ctx: ShellContext, io: Io): Manif
       text = read.value;
     }
     for (const obj of parseObjects(text, source)) {
-      const info = resourceForKind(obj.kind, obj.apiVersion);
+      const view = CONVERTED_VERSIONS[`${obj.apiVersion} ${obj.kind}`];
+      const info = view ? resourceForKind(obj.kind) : resourceForKind(obj.kind, obj.apiVersion);
       if (!info) {
         throw new KubectlError(`resource mapping not found for name: "${obj.metadata?.name ?? ""}" namespace: "${obj.metadata?.namespace ?? ""}" from "${source}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\nensure CRDs are installed first`);
       }
-      out.push({ source, obj, info });
+      out.push({ source, obj, info, ...(view ? { view } : {}) });
     }
   }
   return out;
