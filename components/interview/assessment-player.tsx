@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 
 import { draftAnswer, initialDraft, ItemInput, type Draft } from "@/components/quiz/item-input";
 import { ItemPrompt } from "@/components/quiz/item-prompt";
@@ -9,6 +9,7 @@ import { Markdown } from "@/components/markdown";
 import type { OpenAssessment } from "@/lib/interview/types";
 
 import { Countdown } from "./countdown";
+import { useFocusAfterMove } from "@/components/ui/use-focus-after-move";
 
 type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string };
 type Saved = { recorded: boolean; late: boolean };
@@ -34,19 +35,13 @@ export function AssessmentPlayer({ assessment, actions }: { assessment: OpenAsse
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
-
-  useEffect(() => {
-    if (moved.current) headingRef.current?.focus();
-    moved.current = false;
-  }, [position]);
+  const markMoved = useFocusAfterMove(String(position), "assessment-step-heading");
 
   const step = steps[position]!;
   const answeredCount = assessment.items.filter((i) => saved[i.id]).length + assessment.prompts.filter((p) => savedTexts[p.id]).length;
 
   function go(to: number) {
-    moved.current = true;
+    markMoved();
     setError(null);
     setMessage(null);
     setPosition(to);
@@ -126,7 +121,7 @@ export function AssessmentPlayer({ assessment, actions }: { assessment: OpenAsse
           Time is up. Answers saved from now on are kept but not scored.
         </p>
       ) : null}
-      <h2 id="assessment-step-heading" ref={headingRef} tabIndex={-1}>
+      <h2 id="assessment-step-heading" tabIndex={-1}>
         {item ? `Question ${position + 1}` : `Explain it: question ${position + 1}`}
       </h2>
       <form

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 
 import type { AttemptResult, ItemReview, PublicQuiz } from "@/lib/quiz/types";
 
@@ -8,6 +8,7 @@ import { draftAnswer, initialDraft, ItemInput, type Draft } from "./item-input";
 import { ItemPrompt } from "./item-prompt";
 import { ItemReviewPanel } from "./item-review";
 import { QuizResults } from "./quiz-results";
+import { useFocusAfterMove } from "@/components/ui/use-focus-after-move";
 
 type Mode = "practice" | "exam";
 type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string };
@@ -36,21 +37,14 @@ export function QuizPlayer({ slug, title, itemCount, signedIn, actions, resume }
   const [result, setResult] = useState<AttemptResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const focusOnChange = useRef(false);
-
-  useEffect(() => {
-    if (!focusOnChange.current) return;
-    focusOnChange.current = false;
-    (result ? document.getElementById("quiz-results-heading") : headingRef.current)?.focus();
-  }, [index, attempt, result]);
+  const markMoved = useFocusAfterMove(`${attempt?.id ?? ""}/${index}/${result ? "results" : ""}`, result ? "quiz-results-heading" : "quiz-item-heading");
 
   function begin(mode: Mode) {
     setError(null);
     startTransition(async () => {
       const started = await actions.start({ slug, mode });
       if (!started.ok) return setError(started.error);
-      focusOnChange.current = true;
+      markMoved();
       setAttempt({ id: started.data.attemptId, mode: started.data.mode, quiz: started.data.quiz });
       if (signedIn) window.history.replaceState(null, "", `?attempt=${encodeURIComponent(started.data.attemptId)}`);
     });
@@ -88,7 +82,7 @@ export function QuizPlayer({ slug, title, itemCount, signedIn, actions, resume }
   const locked = attempt.mode === "practice" && review !== undefined;
 
   function go(to: number) {
-    focusOnChange.current = true;
+    markMoved();
     setError(null);
     setIndex(to);
   }
@@ -114,7 +108,7 @@ export function QuizPlayer({ slug, title, itemCount, signedIn, actions, resume }
     startTransition(async () => {
       const submitted = await actions.submit({ attemptId: attempt.id, responses: signedIn ? undefined : saved });
       if (!submitted.ok) return setError(submitted.error);
-      focusOnChange.current = true;
+      markMoved();
       setResult(submitted.data);
     });
   }
@@ -127,7 +121,7 @@ export function QuizPlayer({ slug, title, itemCount, signedIn, actions, resume }
         </p>
         <progress max={items.length} value={answeredCount} aria-label="Questions answered" />
       </div>
-      <h2 id="quiz-item-heading" ref={headingRef} tabIndex={-1}>
+      <h2 id="quiz-item-heading" tabIndex={-1}>
         Question {index + 1}
       </h2>
       <ItemPrompt item={item} />

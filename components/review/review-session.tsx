@@ -1,11 +1,12 @@
 "use client";
 
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 
 import { draftAnswer, initialDraft, ItemInput, type Draft } from "@/components/quiz/item-input";
 import { ItemPrompt } from "@/components/quiz/item-prompt";
 import { ItemReviewPanel } from "@/components/quiz/item-review";
 import type { CardReviewResult, DueCard, RatingName } from "@/lib/review/types";
+import { useFocusAfterMove } from "@/components/ui/use-focus-after-move";
 
 type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string };
 
@@ -22,18 +23,12 @@ export function ReviewSession({ cards, review }: { cards: DueCard[]; review: Rev
   const [result, setResult] = useState<CardReviewResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
-
-  useEffect(() => {
-    if (moved.current) headingRef.current?.focus();
-    moved.current = false;
-  }, [index]);
+  const markMoved = useFocusAfterMove(String(index), index >= cards.length ? "review-done-heading" : "review-card-heading");
 
   if (index >= cards.length) {
     return (
       <section aria-labelledby="review-done-heading">
-        <h2 id="review-done-heading" ref={headingRef} tabIndex={-1}>
+        <h2 id="review-done-heading" tabIndex={-1}>
           All caught up
         </h2>
         <p>No more cards are due today. Come back tomorrow to keep your streak.</p>
@@ -46,7 +41,7 @@ export function ReviewSession({ cards, review }: { cards: DueCard[]; review: Rev
   const answer = draftAnswer(card.item, current);
 
   function next() {
-    moved.current = true;
+    markMoved();
     setDraft(null);
     setResult(null);
     setError(null);
@@ -61,7 +56,7 @@ export function ReviewSession({ cards, review }: { cards: DueCard[]; review: Rev
         </p>
         <progress max={cards.length} value={index + (result ? 1 : 0)} aria-label="Cards reviewed" />
       </div>
-      <h2 id="review-card-heading" ref={headingRef} tabIndex={-1}>
+      <h2 id="review-card-heading" tabIndex={-1}>
         Card {index + 1}
       </h2>
       <ItemPrompt item={card.item} />
