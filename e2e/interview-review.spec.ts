@@ -83,6 +83,7 @@ test("a learner reviews the two cards due today; the header counts them down and
     expect(await seriousAxeViolations(page)).toEqual([]);
     for (let i = 1; i <= 2; i++) {
       await page.getByRole("heading", { name: `Card ${i}`, exact: true }).waitFor(SLOW);
+      if (i > 1) await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("review-card-heading");
       await answerShownItem(page);
       await page.getByRole("button", { name: "Check answer" }).click();
       await page.locator(".quiz-review__verdict").waitFor(SLOW);
@@ -91,6 +92,7 @@ test("a learner reviews the two cards due today; the header counts them down and
       await page.getByRole("button", { name: i === 1 ? "Next card" : "Finish" }).click();
     }
     await page.getByRole("heading", { name: "All caught up" }).waitFor(SLOW);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("review-done-heading");
 
     await page.goto(siteUrl("/progress"));
     expect(await page.getByRole("link", { name: "Review, 0 cards due today" }).count()).toBe(1);

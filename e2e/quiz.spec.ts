@@ -23,6 +23,8 @@ test("a signed-in learner takes a whole quiz in practice mode, sees feedback on 
     expect(total).toBeGreaterThanOrEqual(12);
     for (let i = 1; i <= total; i++) {
       await page.getByRole("heading", { name: `Question ${i}`, exact: true }).waitFor();
+      // After Next, focus lands on the new question's heading for keyboard and screen-reader users.
+      if (i > 1) await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("quiz-item-heading");
       await answerShownItem(page);
       await page.getByRole("button", { name: "Check answer" }).click();
       const verdict = page.locator(".quiz-review__verdict");
@@ -35,6 +37,7 @@ test("a signed-in learner takes a whole quiz in practice mode, sees feedback on 
     await page.getByRole("button", { name: "Submit the quiz" }).click();
     const heading = page.getByRole("heading", { name: /Your score: \d+(\.\d)?%/ });
     await heading.waitFor(SLOW);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("quiz-results-heading");
     const score = (await heading.innerText()).match(/([\d.]+)%/)![1];
     expect(await page.getByRole("table").first().innerText()).toContain("pod");
     expect(await seriousAxeViolations(page)).toEqual([]);
