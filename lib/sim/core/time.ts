@@ -5,6 +5,8 @@
  * NOT MODELLED: sub-second MicroTime fields.
  */
 
+import { memoizeByString } from "./memo";
+
 export const SCENARIO_EPOCH_MS = Date.UTC(2025, 0, 1);
 
 const DAY_S = 86_400;
@@ -36,20 +38,13 @@ export function formatMicroTime(ms: number): string {
   return formatTimestamp(ms).replace("Z", `.${String(ms % 1000).padStart(3, "0")}000Z`);
 }
 
-const parsedTimestamps = new Map<string, number>();
-const PARSED_TIMESTAMPS_LIMIT = 4096;
-
 // Date.parse costs about a microsecond, and the node monitor and age columns parse the same few
 // timestamps over and over, so recent answers are kept.
-export function parseTimestamp(s: string): number {
-  const cached = parsedTimestamps.get(s);
-  if (cached !== undefined) return cached;
+export const parseTimestamp = memoizeByString((s: string): number => {
   const ms = Date.parse(s);
   if (Number.isNaN(ms)) throw new Error(`invalid timestamp "${s}"`);
-  if (parsedTimestamps.size >= PARSED_TIMESTAMPS_LIMIT) parsedTimestamps.clear();
-  parsedTimestamps.set(s, ms);
   return ms;
-}
+}, 4096);
 
 export function humanDuration(ms: number): string {
   const seconds = Math.trunc(ms / 1000);

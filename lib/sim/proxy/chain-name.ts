@@ -3,6 +3,7 @@
 // NOT MODELLED: the older chain-name recipes of pre-1.2x proxiers.
 
 import { sha256 } from "./sha256";
+import { memoizeByString } from "../core/memo";
 
 const BASE32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
@@ -24,19 +25,8 @@ export function base32(bytes: Uint8Array): string {
   return out;
 }
 
-const hashes = new Map<string, string>();
-const HASHES_LIMIT = 8192;
-
 // Rules are rebuilt whenever a Service or EndpointSlice changes, for the same few names each time.
-function chainHash(text: string): string {
-  let hash = hashes.get(text);
-  if (hash === undefined) {
-    if (hashes.size >= HASHES_LIMIT) hashes.clear();
-    hash = base32(sha256(text)).slice(0, 16);
-    hashes.set(text, hash);
-  }
-  return hash;
-}
+const chainHash = memoizeByString((text: string) => base32(sha256(text)).slice(0, 16), 8192);
 
 /** `servicePortName` is `ns/svc:portName`; protocol lower-case, e.g. `tcp`. */
 export function servicePortHash(servicePortName: string, protocol: string): string {

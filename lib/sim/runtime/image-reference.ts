@@ -2,6 +2,8 @@
 // MODELS: image names, https://kubernetes.io/docs/concepts/containers/images/#image-names
 // NOT MODELLED: registry mirrors, credentials, platform selection.
 
+import { memoizeByString } from "../core/memo";
+
 export type ImageReference = {
   /** docker.io/library/nginx */
   repository: string;
@@ -13,19 +15,8 @@ export type ImageReference = {
   canonical: string;
 };
 
-const parsedReferences = new Map<string, Readonly<ImageReference>>();
-const PARSED_REFERENCES_LIMIT = 1024;
-
 // Every probe and container start resolves its image again, and a cluster uses a handful of images.
-export function parseImageReference(ref: string): Readonly<ImageReference> {
-  let parsed = parsedReferences.get(ref);
-  if (!parsed) {
-    if (parsedReferences.size >= PARSED_REFERENCES_LIMIT) parsedReferences.clear();
-    parsed = Object.freeze(parseReference(ref));
-    parsedReferences.set(ref, parsed);
-  }
-  return parsed;
-}
+export const parseImageReference = memoizeByString((ref: string): Readonly<ImageReference> => Object.freeze(parseReference(ref)), 1024);
 
 function parseReference(ref: string): ImageReference {
   let rest = ref.trim();

@@ -5,6 +5,7 @@
 import { RELEASES } from "../api/releases";
 import { sha256, toHex } from "../proxy/sha256";
 import { parseImageReference, type ImageReference } from "./image-reference";
+import { memoizeByString } from "../core/memo";
 
 /** server: runs until stopped; exits: prints and exits 0; shell: a shell that exits at once without a terminal. */
 export type ProcessKind = "server" | "exits" | "shell";
@@ -108,18 +109,8 @@ function registryIndex(): Map<string, RegistryImage> {
 
 export type PullResult = { ok: true; image: RegistryImage; ref: ImageReference } | { ok: false; ref: ImageReference; reason: "not-found" | "denied" };
 
-const resolved = new Map<string, PullResult>();
-
 // The catalog never changes, so each reference is resolved once (probes resolve their image every period).
-export function resolveImage(reference: string): PullResult {
-  let result = resolved.get(reference);
-  if (!result) {
-    if (resolved.size >= 1024) resolved.clear();
-    result = Object.freeze(lookUp(reference));
-    resolved.set(reference, result);
-  }
-  return result;
-}
+export const resolveImage = memoizeByString((reference: string): PullResult => Object.freeze(lookUp(reference)), 1024);
 
 function lookUp(reference: string): PullResult {
   const ref = parseImageReference(reference);
