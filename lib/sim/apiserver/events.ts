@@ -12,6 +12,7 @@ import type { Event, KubeObject, ObjectReference } from "../api/types";
 import { isNotFound } from "../core/errors";
 import { formatTimestamp } from "../core/time";
 import type { ApiClient } from "./client";
+import { flat } from "../core/strings";
 
 export type EventInput = {
   involvedObject: KubeObject | ObjectReference;
@@ -100,7 +101,7 @@ export function recordEvent(api: ApiClient, input: EventInput): Event | undefine
     const ev: Event = {
       apiVersion: "v1",
       kind: "Event",
-      metadata: { generateName: `${ref.name ?? "event"}.`, namespace },
+      metadata: { generateName: flat`${ref.name ?? "event"}.`, namespace },
       involvedObject: { ...ref, resourceVersion: undefined },
       reason: input.reason,
       message,

@@ -5,6 +5,7 @@
 import type { Container, ContainerStatus, ObjectReference, Pod, PodCondition, PodPhase, PodStatus } from "../api/types";
 import type { TimerId } from "../core/clock";
 import { formatTimestamp } from "../core/time";
+import { flat } from "../core/strings";
 
 export type Terminated = { exitCode: number; reason: string; startedAt: number; finishedAt: number; containerID: string };
 
@@ -54,7 +55,7 @@ function containerStatus(r: ContainerRecord): ContainerStatus {
     started: r.phase === "running",
     state: {},
   };
-  if (r.runtimeId) status.containerID = `containerd://${r.runtimeId}`;
+  if (r.runtimeId) status.containerID = flat`containerd://${r.runtimeId}`;
   if (r.phase === "running") status.state = { running: { startedAt: formatTimestamp(r.startedAt ?? 0) } };
   else if (r.phase === "terminated" && r.terminated && !r.waiting) status.state = { terminated: terminatedState(r.terminated) };
   else status.state = { waiting: r.waiting?.message ? { reason: r.waiting.reason, message: r.waiting.message } : { reason: r.waiting?.reason ?? "ContainerCreating" } };
@@ -69,7 +70,7 @@ function terminatedState(t: Terminated) {
     reason: t.reason,
     startedAt: formatTimestamp(t.startedAt),
     finishedAt: formatTimestamp(t.finishedAt),
-    containerID: `containerd://${t.containerID}`,
+    containerID: flat`containerd://${t.containerID}`,
   };
 }
 
@@ -148,6 +149,6 @@ export function qosClass(pod: Pod): string {
 
 export function podRef(w: PodWorker, container?: string): ObjectReference {
   const ref: ObjectReference = { kind: "Pod", namespace: w.namespace, name: w.name, uid: w.uid, apiVersion: "v1" };
-  if (container) ref.fieldPath = `spec.containers{${container}}`;
+  if (container) ref.fieldPath = flat`spec.containers{${container}}`;
   return ref;
 }

@@ -12,6 +12,7 @@ import type { EventRecorder } from "./events";
 import type { HealthSwitches, ProbeKind } from "./health";
 import { podRef, type ContainerRecord, type PodWorker } from "./pod-state";
 import { probeOf, probeTiming, runProbe } from "./probes";
+import { flat } from "../core/strings";
 
 export type SyncContext = {
   api: ApiClient;
@@ -80,11 +81,11 @@ function startContainer(ctx: SyncContext, w: PodWorker, r: ContainerRecord): voi
   const present = ctx.runtime.hasImage(image);
   if (policy === "Never" && !present) {
     setWaiting(ctx, w, r, "ErrImageNeverPull", `Container image "${image}" is not present with pull policy of Never`);
-    ctx.events.record(ref(w, name), "Warning", "ErrImageNeverPull", `Container image "${image}" is not present with pull policy of Never`);
+    ctx.events.record(ref(w, name), "Warning", "ErrImageNeverPull", flat`Container image "${image}" is not present with pull policy of Never`);
     return;
   }
   if (policy === "IfNotPresent" && present) {
-    ctx.events.record(ref(w, name), "Normal", "Pulled", `Container image "${image}" already present on machine`);
+    ctx.events.record(ref(w, name), "Normal", "Pulled", flat`Container image "${image}" already present on machine`);
     runContainer(ctx, w, r);
     return;
   }
@@ -97,7 +98,7 @@ function startContainer(ctx: SyncContext, w: PodWorker, r: ContainerRecord): voi
   if (r.pullFailedAt !== undefined && ctx.pullBackoff.inBackoffSince(key, r.pullFailedAt, now)) {
     if (r.waiting?.reason !== "ImagePullBackOff") {
       setWaiting(ctx, w, r, "ImagePullBackOff", `Back-off pulling image "${image}"`);
-      ctx.events.record(ref(w, name), "Normal", "BackOff", `Back-off pulling image "${image}"`);
+      ctx.events.record(ref(w, name), "Normal", "BackOff", flat`Back-off pulling image "${image}"`);
       ctx.events.record(ref(w, name), "Warning", "Failed", "Error: ImagePullBackOff");
     }
     if (r.retryTimer === undefined) {
@@ -110,7 +111,7 @@ function startContainer(ctx: SyncContext, w: PodWorker, r: ContainerRecord): voi
   }
   r.busy = true;
   const requested = now;
-  ctx.events.record(ref(w, name), "Normal", "Pulling", `Pulling image "${image}"`);
+  ctx.events.record(ref(w, name), "Normal", "Pulling", flat`Pulling image "${image}"`);
   ctx.runtime.pullImage(image, (outcome) => {
     r.busy = false;
     if (w.removed || w.terminating) return;
@@ -119,7 +120,7 @@ function startContainer(ctx: SyncContext, w: PodWorker, r: ContainerRecord): voi
       r.pullFailedAt = undefined;
       const secs = (outcome.durationMs / 1000).toFixed(3).replace(/\.?0+$/, "");
       const total = (took / 1000).toFixed(3).replace(/\.?0+$/, "");
-      ctx.events.record(ref(w, name), "Normal", "Pulled", `Successfully pulled image "${image}" in ${secs}s (${total}s including waiting). Image size: ${outcome.image.compressedBytes} bytes.`);
+      ctx.events.record(ref(w, name), "Normal", "Pulled", flat`Successfully pulled image "${image}" in ${secs}s (${total}s including waiting). Image size: ${outcome.image.compressedBytes} bytes.`);
       runContainer(ctx, w, r);
       syncPod(ctx, w);
       return;
@@ -127,7 +128,7 @@ function startContainer(ctx: SyncContext, w: PodWorker, r: ContainerRecord): voi
     ctx.pullBackoff.next(key, ctx.clock.now());
     r.pullFailedAt = ctx.clock.now();
     setWaiting(ctx, w, r, "ErrImagePull", outcome.message);
-    ctx.events.record(ref(w, name), "Warning", "Failed", `Failed to pull image "${image}": ${outcome.message}`);
+    ctx.events.record(ref(w, name), "Warning", "Failed", flat`Failed to pull image "${image}": ${outcome.message}`);
     ctx.events.record(ref(w, name), "Warning", "Failed", "Error: ErrImagePull");
     ctx.requestSync(w, PULL_RETRY_SYNC_MS);
   });
@@ -137,9 +138,9 @@ function runContainer(ctx: SyncContext, w: PodWorker, r: ContainerRecord): void 
   if (!w.sandboxId) return;
   const name = r.spec.name;
   const id = ctx.runtime.createContainer(w.sandboxId, { name, image: r.spec.image ?? "", command: r.spec.command, args: r.spec.args, attempt: r.restartCount });
-  ctx.events.record(ref(w, name), "Normal", "Created", `Created container: ${name}`);
+  ctx.events.record(ref(w, name), "Normal", "Created", flat`Created container: ${name}`);
   ctx.runtime.startContainer(id);
-  ctx.events.record(ref(w, name), "Normal", "Started", `Started container ${name}`);
+  ctx.events.record(ref(w, name), "Normal", "Started", flat`Started container ${name}`);
   const created = ctx.runtime.getContainer(id);
   r.runtimeId = id;
   r.imageRef = created ? { image: imageName(created.image), imageID: created.imageDigest } : undefined;
@@ -158,7 +159,7 @@ function runContainer(ctx: SyncContext, w: PodWorker, r: ContainerRecord): void 
 
 function imageName(image: string): string {
   const ref = parseImageReference(image);
-  return `${ref.repository}:${ref.tag}`;
+  return flat`${ref.repository}:${ref.tag}`;
 }
 
 function scheduleProbe(ctx: SyncContext, w: PodWorker, r: ContainerRecord): void {
@@ -192,7 +193,7 @@ function probeOnce(ctx: SyncContext, w: PodWorker, r: ContainerRecord): void {
       }
     } else {
       r.readinessFailures++;
-      ctx.events.record(ref(w, r.spec.name), "Warning", "Unhealthy", `Readiness probe failed: ${outcome.message}`);
+      ctx.events.record(ref(w, r.spec.name), "Warning", "Unhealthy", flat`Readiness probe failed: ${outcome.message}`);
       if (r.ready && r.readinessFailures >= probeTiming(readiness).failureThreshold) {
         r.ready = false;
         ctx.markDirty(w);
@@ -207,9 +208,9 @@ function probeOnce(ctx: SyncContext, w: PodWorker, r: ContainerRecord): void {
     return;
   }
   r.livenessFailures++;
-  ctx.events.record(ref(w, r.spec.name), "Warning", "Unhealthy", `Liveness probe failed: ${outcome.message}`);
+  ctx.events.record(ref(w, r.spec.name), "Warning", "Unhealthy", flat`Liveness probe failed: ${outcome.message}`);
   if (r.livenessFailures < probeTiming(liveness).failureThreshold || !r.runtimeId) return;
-  ctx.events.record(ref(w, r.spec.name), "Normal", "Killing", `Container ${r.spec.name} failed liveness probe, will be restarted`);
+  ctx.events.record(ref(w, r.spec.name), "Normal", "Killing", flat`Container ${r.spec.name} failed liveness probe, will be restarted`);
   r.livenessFailures = 0;
   ctx.runtime.stopContainer(r.runtimeId, (w.pod.spec.terminationGracePeriodSeconds ?? 30) * 1000);
 }
@@ -260,7 +261,7 @@ export function syncPod(ctx: SyncContext, w: PodWorker): void {
         r.lastTerminated = r.terminated;
         r.phase = "terminated";
         r.waiting = { reason: "CrashLoopBackOff", message: `back-off ${label} restarting failed container=${r.spec.name} pod=${podFullName(w)}` };
-        ctx.events.record(ref(w, r.spec.name), "Warning", "BackOff", `Back-off restarting failed container ${r.spec.name} in pod ${podFullName(w)}`);
+        ctx.events.record(ref(w, r.spec.name), "Warning", "BackOff", flat`Back-off restarting failed container ${r.spec.name} in pod ${podFullName(w)}`);
         ctx.markDirty(w);
       }
       if (r.retryTimer === undefined) {
@@ -303,7 +304,7 @@ export function terminatePod(ctx: SyncContext, w: PodWorker, graceMs: number, do
     return;
   }
   for (const r of running) {
-    ctx.events.record(ref(w, r.spec.name), "Normal", "Killing", `Stopping container ${r.spec.name}`);
+    ctx.events.record(ref(w, r.spec.name), "Normal", "Killing", flat`Stopping container ${r.spec.name}`);
     ctx.runtime.stopContainer(r.runtimeId ?? "", graceMs, () => {
       pending--;
       if (pending === 0) finish();

@@ -10,6 +10,7 @@ import { resolveImage, type RegistryImage } from "./registry";
 import { parseImageReference } from "./image-reference";
 import { inspectContainer } from "./inspect";
 import type { ContainerExit, CriReader, LogLine, PodSandbox, RuntimeContainer, RuntimeImage } from "./types";
+import { flat } from "../core/strings";
 
 export const CONTAINERD_VERSION = "containerd://2.0.5";
 
@@ -221,7 +222,7 @@ export function createContainerRuntime(config: { clock: Clock; rng: Rng; nodeNam
         attempt: cc.attempt,
         image: cc.image,
         imageId: resolved.image.id,
-        imageDigest: `${resolved.image.repository}@${resolved.image.digest}`,
+        imageDigest: flat`${resolved.image.repository}@${resolved.image.digest}`,
         argv: effectiveArgv(resolved.image, cc.command, cc.args),
         createdAt: clock.now(),
         state: "CONTAINER_CREATED",
@@ -231,7 +232,7 @@ export function createContainerRuntime(config: { clock: Clock; rng: Rng; nodeNam
           "io.kubernetes.pod.namespace": sb.namespace,
           "io.kubernetes.pod.uid": sb.uid,
         },
-        logPath: `/var/log/pods/${sb.namespace}_${sb.name}_${sb.uid}/${cc.name}/${cc.attempt}.log`,
+        logPath: flat`/var/log/pods/${sb.namespace}_${sb.name}_${sb.uid}/${cc.name}/${cc.attempt}.log`,
         }),
       );
       shutdownKinds.set(id, resolved.image.kind === "server");

@@ -18,6 +18,7 @@ import type { Rng } from "../core/rng";
 import { formatTimestamp } from "../core/time";
 import { addPod, createNodeInfo, type NodeInfo, setNode } from "./node-info";
 import { scheduleOne, type StaticCache } from "./schedule-one";
+import { flat } from "../core/strings";
 
 export const SCHEDULER_NAME = "default-scheduler";
 // Unschedulable pods are retried at most this often after cluster changes (the scheduler's initial pod back-off).
@@ -221,7 +222,7 @@ export function createScheduler(config: { api: ApiClient; clock: Clock; rng: Rng
     recordEvent(api, {
       involvedObject: p,
       reason: "Scheduled",
-      message: `Successfully assigned ${p.metadata.namespace}/${p.metadata.name} to ${node}`,
+      message: flat`Successfully assigned ${p.metadata.namespace}/${p.metadata.name} to ${node}`,
       source: { component: SCHEDULER_NAME },
       now: clock.now(),
     });

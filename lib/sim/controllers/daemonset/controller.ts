@@ -15,6 +15,7 @@ import { BY_CONTROLLER, BY_UID, controllerOf, indexByController, indexByUid, obj
 import { isPodActive, isPodReady, podAvailability, podChangeMatters, podMembershipChanged, STATUS_BATCH_MS } from "../shared/pod-util";
 import { createWorkQueue } from "../shared/workqueue";
 import { daemonPod, REVISION_HASH_LABEL, shouldRunOn, templateHash } from "./pod-template";
+import { flat } from "../../core/strings";
 
 const SOURCE = { component: "daemonset-controller" };
 
@@ -73,7 +74,7 @@ export function createDaemonSetController(ctx: ControllerContext): Controller {
       if (here.length === 0) {
         const created = api.create("pods", daemonPod(ds, nodeName, hash), { namespace });
         pods.observe(created);
-        recordEvent(api, { involvedObject: ds, reason: "SuccessfulCreate", message: `Created pod: ${created.metadata.name}`, source: SOURCE, now: clock.now() });
+        recordEvent(api, { involvedObject: ds, reason: "SuccessfulCreate", message: flat`Created pod: ${created.metadata.name}`, source: SOURCE, now: clock.now() });
       } else for (const extra of here.slice(1)) remove(extra);
     }
     let misscheduled = 0;

@@ -11,6 +11,7 @@ import { fnv32a, safeEncode } from "../deployment/hash";
 import { ownerRef } from "../replicaset/pod-control";
 import { matchesTerm } from "../../scheduler/plugins/node-affinity";
 import { tolerates } from "../../scheduler/plugins/taint-toleration";
+import { flat } from "../../core/strings";
 
 export const REVISION_HASH_LABEL = "controller-revision-hash";
 
@@ -80,7 +81,7 @@ export function daemonPod(ds: DaemonSet, nodeName: string, hash: string): Pod {
     apiVersion: "v1",
     kind: "Pod",
     metadata: {
-      generateName: `${ds.metadata.name}-`,
+      generateName: flat`${ds.metadata.name}-`,
       namespace: ds.metadata.namespace,
       labels: { ...(t.metadata?.labels ?? {}), [REVISION_HASH_LABEL]: hash, "pod-template-generation": String(ds.metadata.generation ?? 1) },
       annotations: t.metadata?.annotations,

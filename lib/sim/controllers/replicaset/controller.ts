@@ -16,6 +16,7 @@ import { type Controller, type ControllerContext, splitKey } from "../shared/con
 import { isPodActive, isPodReady, podAvailability, podChangeMatters, podMembershipChanged, STATUS_BATCH_MS } from "../shared/pod-util";
 import { createWorkQueue } from "../shared/workqueue";
 import { compareForDeletion, ownerRef, podFromTemplate } from "./pod-control";
+import { flat } from "../../core/strings";
 
 const SOURCE = { component: "replicaset-controller" };
 const BURST = 500;
@@ -78,7 +79,7 @@ export function createReplicaSetController(ctx: ControllerContext): Controller {
       for (let i = 0; i < Math.min(-diff, BURST); i++) {
         const created = api.create("pods", podFromTemplate(rs), { namespace: rs.metadata.namespace });
         pods.observe(created);
-        recordEvent(api, { involvedObject: rs, reason: "SuccessfulCreate", message: `Created pod: ${created.metadata.name}`, source: SOURCE, now: clock.now() });
+        recordEvent(api, { involvedObject: rs, reason: "SuccessfulCreate", message: flat`Created pod: ${created.metadata.name}`, source: SOURCE, now: clock.now() });
       }
     } else if (diff > 0) {
       const victims = [...active].sort(compareForDeletion).slice(0, Math.min(diff, BURST));

@@ -7,6 +7,7 @@
 import type { OwnerReference, Pod, ReplicaSet } from "../../api/types";
 import { parseTimestamp } from "../../core/time";
 import { isPodReady } from "../shared/pod-util";
+import { flat } from "../../core/strings";
 
 export function ownerRef(owner: { apiVersion: string; kind: string; metadata: { name?: string; uid?: string } }): OwnerReference {
   return {
@@ -27,7 +28,7 @@ export function podFromTemplate(rs: ReplicaSet): Pod {
     apiVersion: "v1",
     kind: "Pod",
     metadata: {
-      generateName: `${rs.metadata.name}-`,
+      generateName: flat`${rs.metadata.name}-`,
       namespace: rs.metadata.namespace,
       labels: meta.labels,
       annotations: meta.annotations,
