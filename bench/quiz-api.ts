@@ -101,6 +101,10 @@ async function main(): Promise<void> {
     const warm = await startAttempt(base, cookies[0]!, "exam");
     await fetch(`${base}/api/attempts/${warm}/responses/${ITEM}`, { method: "PUT", headers: { cookie: cookies[0]!, "content-type": "application/json" }, body: JSON.stringify({ choice: "o1" }) });
 
+    // The floor: the cheapest route (one SELECT 1, no session) under the same load, for comparison.
+    const floor = await autocannon({ url: `${base}/api/health`, connections: CONNECTIONS, duration: DURATION });
+    report(`GET /api/health, the floor (${CONNECTIONS} clients, ${DURATION} s)`, floor);
+
     const examAttempts = await Promise.all(cookies.map((cookie) => startAttempt(base, cookie, "exam")));
     let nextClient = 0;
     const record = await autocannon({
