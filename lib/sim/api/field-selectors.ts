@@ -59,7 +59,18 @@ const EXTRA: Record<string, string[]> = {
   replicasets: ["status.replicas"],
 };
 
+// Getters per resource and supported field, built once: selectors are matched against every object a watch sees.
+const getters = new Map<string, Map<string, Getter>>();
+
 function getterFor(resource: string, field: string): Getter | undefined {
+  const known = getters.get(resource)?.get(field);
+  if (known) return known;
+  const built = buildGetter(resource, field);
+  if (built) getters.set(resource, (getters.get(resource) ?? new Map()).set(field, built));
+  return built;
+}
+
+function buildGetter(resource: string, field: string): Getter | undefined {
   if (COMMON.includes(field) || (EXTRA[resource] ?? []).includes(field)) {
     if (resource === "events" && field === "source") return (o) => path(o, ["source", "component"]);
     if (field === "spec.unschedulable") return (o) => (path(o, ["spec", "unschedulable"]) === "true" ? "true" : "false");
