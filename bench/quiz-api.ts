@@ -5,15 +5,14 @@
 // Usage: npm run bench:quiz [-- --connections 50 --duration 10]
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createRequire } from "node:module";
 
 import autocannon from "autocannon";
 import pg from "pg";
 
 import { findFreePort } from "../scripts/lib/embedded-postgres";
 import { migrateDeploy } from "../scripts/lib/prisma-cli";
+import { productionServerArgs } from "../scripts/lib/production-server";
 
-const require = createRequire(import.meta.url);
 const arg = (name: string, fallback: number) => Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) || fallback;
 const CONNECTIONS = arg("connections", 50);
 const DURATION = arg("duration", 10);
@@ -80,8 +79,8 @@ async function main(): Promise<void> {
   url.pathname = `/${database}`;
   const databaseUrl = url.toString();
   const port = await findFreePort();
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", NEXTAUTH_URL: `http://localhost:${port}` },
+  const server = spawn(process.execPath, productionServerArgs(), {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", NEXTAUTH_URL: `http://localhost:${port}` },
     stdio: "ignore",
   });
   try {

@@ -3,22 +3,21 @@
 // ready prompt, median of several loads. Needs a production build (npm run build).
 // Usage: npx tsx bench/sandbox-load.ts [--runs 7]
 import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
 
 import { chromium } from "playwright-core";
 
 import { findFreePort } from "../scripts/lib/embedded-postgres";
+import { productionServerArgs } from "../scripts/lib/production-server";
 import { median } from "./lib/bench-support";
 
-const require = createRequire(import.meta.url);
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 7;
 
 
 async function main(): Promise<void> {
   const port = await findFreePort();
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
-    env: { ...process.env, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://127.0.0.1:1/none" },
+  const server = spawn(process.execPath, productionServerArgs(), {
+    env: { ...process.env, PORT: String(port), NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://127.0.0.1:1/none" },
     stdio: "ignore",
   });
   const base = `http://localhost:${port}`;

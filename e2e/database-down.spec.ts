@@ -1,21 +1,21 @@
 import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
 
 import { encode } from "next-auth/jwt";
 import { expect, test } from "vitest";
 
 import { findFreePort } from "../scripts/lib/embedded-postgres";
+import { productionServerArgs } from "../scripts/lib/production-server";
 import { launchBrowser, openPage } from "./support/browser";
 
-const require = createRequire(import.meta.url);
 const SECRET = "database-down-test-secret-0123456789";
 
 test("with the database unreachable, health says 503 with a reason and pages show a friendly error", async () => {
   const port = await findFreePort();
   const closedPort = await findFreePort();
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
+  const child = spawn(process.execPath, productionServerArgs(), {
     env: {
       ...process.env,
+      PORT: String(port),
       DATABASE_URL: `postgresql://postgres@127.0.0.1:${closedPort}/nowhere`,
       NEXTAUTH_SECRET: SECRET,
       NEXTAUTH_URL: `http://localhost:${port}`,

@@ -9,6 +9,7 @@ import { loadOrCreateSecret, resolveDataDir, runningServerFile } from "./lib/dat
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { ensureProductionBuild } from "./lib/ensure-build";
 import { generateClient, migrateDeploy } from "./lib/prisma-cli";
+import { productionServerArgs } from "./lib/production-server";
 
 const require = createRequire(import.meta.url);
 const dev = process.argv.includes("--dev");
@@ -86,11 +87,11 @@ async function main(): Promise<void> {
   }
   if (stopping) return;
 
-  const nextBin = require.resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { env, stdio: ["ignore", "pipe", "inherit"] });
+  const args = dev ? [require.resolve("next/dist/bin/next"), "dev", "-p", String(port)] : productionServerArgs();
+  const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "inherit"] });
   running.next = child;
   child.stdout?.on("data", (d: Buffer) => process.stdout.write(d));
-  // Ctrl-C reaches Next directly (same process group); its exit then is a normal stop.
+  // Ctrl-C reaches the server directly (same process group); its exit then is a normal stop.
   child.on("exit", (code, signal) => void shutdown(stopping || signal || code === 130 || code === 143 ? 0 : (code ?? 1)));
   if (embedded) await writeFile(runningServerFile(dataDir), JSON.stringify({ pid: process.pid, databaseUrl: embedded.url }));
 

@@ -5,10 +5,24 @@ import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 
+import { DIST_DIR, staticDirOf } from "./dist-dir";
+import { describePrecompression, precompressStatic } from "./precompress-static";
+
 const require = createRequire(import.meta.url);
-const SOURCES = ["app", "components", "lib", "content", "prisma/schema.prisma", "next.config.mjs", "package-lock.json", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "content",
+  "prisma/schema.prisma",
+  "next.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+  // Part of the build too: which static files get a .br and .gz, and how.
+  "scripts/lib/precompress-static.ts",
+  "scripts/lib/static/static-file-types.ts",
+];
 const SKIP = new Set(["node_modules", "generated", "testdata"]);
-const DIST_DIR = process.env.ACADEMY_DIST_DIR ?? ".next";
 const STAMP = path.join(DIST_DIR, "academy-source-stamp");
 
 async function collect(entry: string, out: string[]): Promise<void> {
@@ -51,5 +65,7 @@ export async function ensureProductionBuild(log: (line: string) => void): Promis
   }
   log("Building the site (next build)…");
   await runNextBuild();
+  // Before the stamp: a build interrupted while compressing is built again next time.
+  log(describePrecompression(await precompressStatic(staticDirOf(DIST_DIR))));
   await writeFile(STAMP, stamp);
 }
