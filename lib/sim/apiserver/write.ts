@@ -165,7 +165,9 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
     } else {
       obj.apiVersion = existing.apiVersion;
       obj.kind = existing.kind;
-      obj.metadata = withServerOwnedMetadata(obj.metadata, keep);
+      // A merge patch that leaves the metadata alone (a Lease renewal) hands back the stored, frozen metadata.
+      const storedMetadata = obj.metadata === keep;
+      if (!storedMetadata) obj.metadata = withServerOwnedMetadata(obj.metadata, keep);
       if (HAS_STATUS.has(info.resource)) {
         if (existing.status === undefined) delete obj.status;
         else obj.status = existing.status;
@@ -174,9 +176,10 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
       const errs = validateUpdate(info, obj, existing);
       if (errs.length > 0) fail(info, name, errs);
       if (HAS_GENERATION.has(info.resource) && !deepEqual(obj.spec ?? null, existing.spec ?? null)) {
+        if (storedMetadata) obj.metadata = copyOf(keep);
         obj.metadata.generation = (existing.metadata.generation ?? 1) + 1;
       }
-      obj.metadata.resourceVersion = existing.metadata.resourceVersion;
+      if (!storedMetadata) obj.metadata.resourceVersion = existing.metadata.resourceVersion;
     }
     if (info.resource === "events") {
       const ev = obj as Event;

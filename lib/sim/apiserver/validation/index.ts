@@ -96,7 +96,8 @@ export function validateCreate(info: ResourceInfo, obj: KubeObject): FieldErrors
 }
 
 export function validateUpdate(info: ResourceInfo, obj: KubeObject, prev: KubeObject): FieldErrors {
-  const errs = [...validateMeta(info, obj), ...validateKind(info.resource, obj)];
+  // Metadata the write left as it was stored (the same frozen object) was validated when it was stored.
+  const errs = [...(obj.metadata === prev.metadata ? [] : validateMeta(info, obj)), ...validateKind(info.resource, obj)];
   switch (info.resource) {
     case "pods":
       errs.push(...validatePodUpdate(obj as Pod, prev as Pod));
