@@ -11,15 +11,18 @@
 import type { Event, KubeObject, ObjectReference } from "../api/types";
 import { isNotFound } from "../core/errors";
 import { formatTimestamp } from "../core/time";
+import { memoizeByString } from "../core/memo";
 import type { ApiClient } from "./client";
 import { flat } from "../core/strings";
+
+type EventSource = { component?: string; host?: string };
 
 export type EventInput = {
   involvedObject: KubeObject | ObjectReference;
   reason: string;
   message: string;
   type?: "Normal" | "Warning";
-  source?: { component?: string; host?: string };
+  source?: EventSource;
   fieldPath?: string;
   /** Virtual time of the event; the API server's clock when omitted. */
   now?: number;
@@ -50,6 +53,16 @@ const CACHE_LIMIT = 4096;
 const MAX_SIMILAR = 10;
 const SIMILAR_WINDOW_MS = 600_000;
 const COMBINED_PREFIX = "(combined from similar events): ";
+
+// One frozen source per component and host, shared by the Events they write (the API server stores frozen parts
+// as they are).
+const sourceFor = memoizeByString((key) => {
+  const [component, host] = key.split("\u0000");
+  const source: EventSource = {};
+  if (component) source.component = component;
+  if (host) source.host = host;
+  return Object.freeze(source);
+}, 4096);
 
 function cacheFor(api: ApiClient): Caches {
   let c = seen.get(api);
@@ -105,14 +118,13 @@ export function recordEvent(api: ApiClient, input: EventInput): Event | undefine
       involvedObject: { ...ref, resourceVersion: undefined },
       reason: input.reason,
       message,
-      source,
+      source: sourceFor([source.component ?? "", source.host ?? ""].join("\u0000")),
       type,
       count: 1,
       eventTime: null,
       reportingComponent: source.component ?? "",
       reportingInstance: source.host ?? "",
     };
-    if (!source.host) delete ev.source?.host;
     delete ev.involvedObject.resourceVersion;
     if (ts) {
       ev.firstTimestamp = ts;

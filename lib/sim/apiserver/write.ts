@@ -88,8 +88,21 @@ export function createWriteHandlers(ctx: ServerContext, allocators: Allocators) 
     meta.name = [meta.generateName, rng.suffix(5)].join("");
   }
 
+  /**
+   * The object to create, private to this request. Defaulting may write anywhere, so kinds with defaults get a
+   * whole copy; the others are written here only at the top and in the metadata, so frozen parts of what was
+   * sent (an Event's shared source and involved object) are stored as they are.
+   */
+  function privateCopy(info: ResourceInfo, input: KubeObject): KubeObject {
+    if (hasDefaults(info.resource)) return deepClone(input);
+    const shared = cloneUnfrozen(input);
+    const obj = shared === input ? copyOf(input) : shared;
+    if (obj.metadata && Object.isFrozen(obj.metadata)) obj.metadata = copyOf(obj.metadata);
+    return obj;
+  }
+
   function prepareCreate(info: ResourceInfo, input: KubeObject, ns: string): KubeObject {
-    const obj = deepClone(input);
+    const obj = privateCopy(info, input);
     obj.apiVersion ||= apiVersionOf(info);
     obj.kind ||= info.kind;
     obj.metadata = obj.metadata ?? {};

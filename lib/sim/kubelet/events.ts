@@ -14,6 +14,8 @@ export type EventRecorder = {
 export function createEventRecorder(config: { api: ApiClient; clock: Clock; component: string; host: string; canWrite?: () => boolean }): EventRecorder {
   const { api, clock } = config;
   const seen = new Map<string, { name: string; namespace: string; count: number }>();
+  // Shared by every Event this recorder writes; the API server stores frozen parts as they are.
+  const source = Object.freeze({ component: config.component, host: config.host });
   let seq = 0;
 
   return {
@@ -43,7 +45,7 @@ export function createEventRecorder(config: { api: ApiClient; clock: Clock; comp
         involvedObject: ref,
         reason,
         message,
-        source: { component: config.component, host: config.host },
+        source,
         firstTimestamp: now,
         lastTimestamp: now,
         count: 1,

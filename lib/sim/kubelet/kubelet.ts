@@ -135,6 +135,7 @@ export function startKubelet(config: KubeletConfig): Kubelet {
       removed: false,
       conditionTimes: new Map(),
       dirty: false,
+      eventRefs: new Map(),
     };
   }
 

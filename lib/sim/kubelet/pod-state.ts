@@ -43,6 +43,8 @@ export type PodWorker = {
   conditionTimes: Map<string, { status: string; at: number }>;
   lastWritten?: PodStatus;
   dirty: boolean;
+  /** References to the pod and each container, frozen and shared by the Events about them. */
+  eventRefs: Map<string, ObjectReference>;
 };
 
 function containerStatus(r: ContainerRecord): ContainerStatus {

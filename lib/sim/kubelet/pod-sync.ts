@@ -35,7 +35,10 @@ const SANDBOX_MS = 500;
 const PULL_RETRY_SYNC_MS = 1_000;
 
 function ref(w: PodWorker, c?: string): ObjectReference {
-  return podRef(w, c);
+  const key = c ?? "";
+  let r = w.eventRefs.get(key);
+  if (!r) w.eventRefs.set(key, (r = Object.freeze(podRef(w, c))));
+  return r;
 }
 
 function podFullName(w: PodWorker): string {
