@@ -140,7 +140,9 @@ export function createCluster(options: CreateClusterOptions): Cluster {
   const listeners = new Set<(e: ClusterEvent) => void>();
 
   function record(entry: JournalEntry): void {
-    if (!replaying) journal.push(cloneJson(entry));
+    if (replaying) return;
+    // Advances and settles hold only numbers; the other entries carry caller-owned objects.
+    journal.push(entry.op === "advance" || entry.op === "settle" ? entry : cloneJson(entry));
   }
 
   function kubeletOf(node: string): Kubelet {

@@ -6,7 +6,7 @@
  */
 import { RESOURCES } from "../api/resources";
 import type { Node } from "../api/types";
-import { GLOBAL_FLAGS } from "./commands/kubectl/flags";
+import { GLOBAL_FLAGS, withGlobalFlags } from "./commands/kubectl/flags";
 import { locateCommand } from "./commands/kubectl/kubectl";
 import { COMMANDS, GROUPS } from "./commands/kubectl/registry";
 import { findResource } from "../api/resources";
@@ -34,7 +34,7 @@ export function completeLine(line: string, cursor: number, ctx: ShellContext, ta
   const pathText = path.join(" ");
   if (current.startsWith("-")) {
     const command = COMMANDS.get(pathText);
-    const specs = [...GLOBAL_FLAGS, ...(command?.flags ?? [])];
+    const specs = command ? withGlobalFlags(command.flags) : GLOBAL_FLAGS;
     return match(specs.map((s) => `--${s.name}`));
   }
   if (path.length === 0 || (GROUPS.has(pathText) && !COMMANDS.has(pathText)) || (GROUPS.has(pathText) && rest.length === 0 && pathText !== "create")) {

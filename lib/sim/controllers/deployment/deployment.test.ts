@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import type { Deployment, Event, Pod, PodTemplateSpec, ReplicaSet } from "../../api/types";
 import { createFakeCluster } from "../testing/fake-cluster";
-import { podTemplateHash, safeEncode } from "./hash";
+import { fnv32a, podTemplateHash, safeEncode } from "./hash";
 import { rollbackDeployment } from "./rollback";
 import { resolveFenceposts, sameTemplate } from "./util";
 
@@ -34,6 +34,17 @@ test("the pod-template-hash uses only the safe alphabet's digit images", () => {
   expect(safeEncode("0123456789")).toBe("456789bcdf");
   const hash = podTemplateHash(deployment("web", 1).spec.template);
   expect([...hash].every((ch) => "456789bcdf".includes(ch))).toBe(true);
+});
+
+test("fnv32a hashes the UTF-8 bytes of its input as FNV-1a does", () => {
+  expect(fnv32a("")).toBe(0x811c9dc5);
+  expect(fnv32a("a")).toBe(0xe40c292c);
+  expect(fnv32a("foobar")).toBe(0xbf9cf968);
+  const overBytes = (text: string) =>
+    [...Buffer.from(text, "utf8")].reduce((h, b) => Math.imul(h ^ b, 0x01000193) >>> 0, 0x811c9dc5);
+  for (const text of ["nginx:1.25", "caf\u00e9", "\u6f22\u5b57", "pod \u{1f600} emoji", '{"image":"\u00e9\u{1f600}"}']) {
+    expect(fnv32a(text)).toBe(overBytes(text));
+  }
 });
 
 test("percentages round surge up and unavailable down", () => {

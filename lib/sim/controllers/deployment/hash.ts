@@ -11,16 +11,26 @@ import type { PodTemplateSpec } from "../../api/types";
 
 export function fnv32a(text: string): number {
   let h = 0x811c9dc5;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) as number;
-    const bytes: number[] = [];
-    if (c < 0x80) bytes.push(c);
-    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    for (const b of bytes) {
-      h ^= b;
-      h = Math.imul(h, 0x01000193) >>> 0;
+  const mix = (b: number): void => {
+    h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  };
+  // Hashes the UTF-8 bytes of the text, encoded on the fly.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i) as number;
+    if (c < 0x80) mix(c);
+    else if (c < 0x800) {
+      mix(0xc0 | (c >> 6));
+      mix(0x80 | (c & 63));
+    } else if (c < 0x10000) {
+      mix(0xe0 | (c >> 12));
+      mix(0x80 | ((c >> 6) & 63));
+      mix(0x80 | (c & 63));
+    } else {
+      mix(0xf0 | (c >> 18));
+      mix(0x80 | ((c >> 12) & 63));
+      mix(0x80 | ((c >> 6) & 63));
+      mix(0x80 | (c & 63));
+      i++;
     }
   }
   return h >>> 0;

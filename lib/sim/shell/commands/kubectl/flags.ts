@@ -40,9 +40,34 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
   { name: "match-server-version", type: "bool" },
 ];
 
+type FlagLookup = { byName: Map<string, FlagSpec>; byShort: Map<string, FlagSpec> };
+
+// Spec tables are module constants, so their lookups and their union with the global flags are
+// built once per table instead of on every command line.
+const lookups = new WeakMap<readonly FlagSpec[], FlagLookup>();
+const withGlobals = new WeakMap<readonly FlagSpec[], readonly FlagSpec[]>();
+
+function lookupFor(specs: readonly FlagSpec[]): FlagLookup {
+  let lookup = lookups.get(specs);
+  if (!lookup) {
+    lookup = { byName: new Map(specs.map((s) => [s.name, s])), byShort: new Map(specs.filter((s) => s.short).map((s) => [s.short as string, s])) };
+    lookups.set(specs, lookup);
+  }
+  return lookup;
+}
+
+/** The global flags followed by a command's own, the same array for the same command. */
+export function withGlobalFlags(commandFlags: readonly FlagSpec[]): readonly FlagSpec[] {
+  let specs = withGlobals.get(commandFlags);
+  if (!specs) {
+    specs = [...GLOBAL_FLAGS, ...commandFlags];
+    withGlobals.set(commandFlags, specs);
+  }
+  return specs;
+}
+
 export function parseFlags(argv: string[], specs: readonly FlagSpec[]): ParsedFlags {
-  const byName = new Map(specs.map((s) => [s.name, s]));
-  const byShort = new Map(specs.filter((s) => s.short).map((s) => [s.short as string, s]));
+  const { byName, byShort } = lookupFor(specs);
   const values = new Map<string, FlagValue>();
   const args: string[] = [];
 

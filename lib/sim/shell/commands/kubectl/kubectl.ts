@@ -7,7 +7,7 @@
  */
 import type { CommandFn, Io } from "../../types";
 import { reportError, KubectlError, type KubectlEnv } from "./command";
-import { GLOBAL_FLAGS, flagArray, flagBool, flagString, parseFlags, type FlagSpec } from "./flags";
+import { GLOBAL_FLAGS, flagArray, flagBool, flagString, parseFlags, withGlobalFlags, type FlagSpec } from "./flags";
 import { COMMANDS, GROUPS, findCommand } from "./registry";
 
 export const CONTEXT_NAME = "kubernetes-admin@kubernetes";
@@ -73,7 +73,7 @@ export const kubectl: CommandFn = (argv, ctx, io) => {
   const pathText = path.join(" ");
   if (!command) return unknownCommand(path, rest, io);
   try {
-    const flags = parseFlags(rest, [...GLOBAL_FLAGS, ...command.flags]);
+    const flags = parseFlags(rest, withGlobalFlags(command.flags));
     if (flagBool(flags, "help")) {
       io.out(`Usage:\n  kubectl ${command.path} [options]\n\nUse "kubectl options" for a list of global command-line options (applies to all commands).\n`);
       return 0;

@@ -5,7 +5,7 @@
  * MODELS: https://kubernetes.io/docs/reference/kubectl/#syntax
  * NOT MODELLED: defaults a flag takes when absent.
  */
-import { GLOBAL_FLAGS, parseFlags, type FlagValue } from "./flags";
+import { parseFlags, withGlobalFlags, type FlagValue } from "./flags";
 import { locateCommand } from "./kubectl";
 import { findCommand } from "./registry";
 import { parseResourceArgs, qualifiedResource } from "./resource-args";
@@ -22,7 +22,7 @@ export function parseKubectl(argv: string[]): ParsedKubectl {
   const command = findCommand(path);
   if (!command) return { ok: false, error: `unknown command "${path.join(" ")}"` };
   try {
-    const parsed = parseFlags(rest, [...GLOBAL_FLAGS, ...command.flags]);
+    const parsed = parseFlags(rest, withGlobalFlags(command.flags));
     const flags: Record<string, FlagValue> = {};
     for (const key of [...parsed.values.keys()].sort()) flags[key] = parsed.values.get(key) as FlagValue;
     let resources: string[] = [];
