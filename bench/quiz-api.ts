@@ -3,60 +3,15 @@
 // Needs a production build (npm run build) and a Postgres server (DATABASE_URL, default the
 // local one); it works in a fresh database that it drops at the end.
 // Usage: npm run bench:quiz [-- --connections 50 --duration 10]
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-
 import autocannon from "autocannon";
-import pg from "pg";
 
-import { findFreePort } from "../scripts/lib/embedded-postgres";
-import { migrateDeploy } from "../scripts/lib/prisma-cli";
-import { productionServerArgs } from "../scripts/lib/production-server";
+import { withBenchSite } from "./lib/bench-site";
 
 const arg = (name: string, fallback: number) => Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) || fallback;
 const CONNECTIONS = arg("connections", 50);
 const DURATION = arg("duration", 10);
 const SUBMITS_PER_CLIENT = arg("submits", 20);
-const PASSWORD = "bench password 0123";
 const ITEM = "pod-containers-share-localhost";
-
-const serverUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-
-async function withAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
-function cookieHeader(response: Response, jar: Map<string, string>): void {
-  for (const line of response.headers.getSetCookie()) {
-    const [pair] = line.split(";");
-    const eq = pair!.indexOf("=");
-    jar.set(pair!.slice(0, eq), pair!.slice(eq + 1));
-  }
-}
-
-const jarText = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-
-async function signIn(base: string, email: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  cookieHeader(csrf, jar);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const answer = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jarText(jar) },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
-  });
-  cookieHeader(answer, jar);
-  if (![...jar.keys()].some((k) => k.endsWith("session-token"))) throw new Error(`sign-in failed for ${email}: ${answer.status}`);
-  return jarText(jar);
-}
 
 async function startAttempt(base: string, cookie: string, mode: "exam" | "practice"): Promise<string> {
   const response = await fetch(`${base}/api/quizzes/pods/attempts`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ mode }) });
@@ -73,29 +28,7 @@ function report(title: string, result: autocannon.Result): void {
 }
 
 async function main(): Promise<void> {
-  const database = `academy_bench_${randomBytes(4).toString("hex")}`;
-  await withAdmin((c) => c.query(`CREATE DATABASE ${database}`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  const databaseUrl = url.toString();
-  const port = await findFreePort();
-  const server = spawn(process.execPath, productionServerArgs(), {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", NEXTAUTH_URL: `http://localhost:${port}` },
-    stdio: "ignore",
-  });
-  try {
-    await migrateDeploy(databaseUrl);
-    process.env.DATABASE_URL = databaseUrl;
-    const { createUser } = await import("../lib/server/data/users/create-user");
-    const { hashPassword } = await import("../lib/server/auth/password");
-    const passwordHash = await hashPassword(PASSWORD);
-    const emails = Array.from({ length: CONNECTIONS }, (_, i) => `bench-${i}@example.com`);
-    for (const email of emails) await createUser({ email, passwordHash, firstAccountBecomesAdmin: false });
-
-    const base = `http://localhost:${port}`;
-    for (let i = 0; i < 300 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
-    const cookies: string[] = [];
-    for (const email of emails) cookies.push(await signIn(base, email));
+  await withBenchSite(CONNECTIONS, async ({ base, cookies }) => {
     // Warm the routes (compiled bank, exhibits, database pool) before measuring.
     const warm = await startAttempt(base, cookies[0]!, "exam");
     await fetch(`${base}/api/attempts/${warm}/responses/${ITEM}`, { method: "PUT", headers: { cookie: cookies[0]!, "content-type": "application/json" }, body: JSON.stringify({ choice: "o1" }) });
@@ -156,11 +89,7 @@ async function main(): Promise<void> {
       ],
     });
     report(`POST submit (${CONNECTIONS} clients, ${CONNECTIONS * SUBMITS_PER_CLIENT} attempts)`, submit);
-  } finally {
-    server.kill("SIGTERM");
-    await new Promise((r) => server.once("exit", r));
-    await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
-  }
+  });
 }
 
 main().catch((error: unknown) => {

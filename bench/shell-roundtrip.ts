@@ -6,11 +6,7 @@
 // and the API server's share (list + Table conversion, which the shell does not own) is timed apart.
 import { createCluster, createShell, type Pod } from "../lib/sim/index";
 
-import { benchScenario } from "./lib/bench-support";
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
-}
+import { benchScenario, percentile } from "./lib/bench-support";
 
 type Figure = { pods: number; command: string; medianMs: number; p95Ms: number; cpuMedianMs: number; outputKB: number; samples: number };
 type Samples = { wall: number[]; cpu: number[] };
