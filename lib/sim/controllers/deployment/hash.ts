@@ -30,7 +30,7 @@ export function fnv32a(text: string): number {
       mix(0x80 | ((c >> 12) & 63));
       mix(0x80 | ((c >> 6) & 63));
       mix(0x80 | (c & 63));
-      i++;
+      i++; // a code point above U+FFFF takes two UTF-16 units
     }
   }
   return h >>> 0;
