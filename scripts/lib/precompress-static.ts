@@ -14,14 +14,8 @@ const gzipAsync = promisify(gzip);
 export type PrecompressSummary = { files: number; plainBytes: number; brotliBytes: number; gzipBytes: number; milliseconds: number };
 
 async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const full = path.join(dir, entry.name);
-      return entry.isDirectory() ? filesUnder(full) : Promise.resolve(entry.isFile() ? [full] : []);
-    }),
-  );
-  return nested.flat();
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 /** Writes `compressed` to `target` when it is smaller than the original, else removes any older `target`; returns the bytes written. */
